@@ -1,0 +1,1 @@
+"""Domain types, errors, settings and translations. Imports nothing heavy and nothing of the app."""

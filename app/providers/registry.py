@@ -1,0 +1,80 @@
+"""Which provider class serves a request. Classes are named as "module:Class" strings and imported
+on first use, so that listing or describing providers stays cheap."""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from app.core.errors import UsageError
+from app.core.settings import Settings
+from app.providers.base import ProviderInfo
+
+# provider id -> "module:Class". Configured providers (Settings.providers) map through their type.
+BUILTIN: dict[str, str] = {}
+
+# the provider used when a request names none, per kind
+DEFAULTS: dict[str, str] = {}
+
+# ProviderConfig.type -> provider id whose class serves it
+CONFIG_TYPES: dict[str, str] = {}
+
+# `--base-url` without `--provider`: the OpenAI-compatible provider of that kind
+BASE_URL_DEFAULTS: dict[str, str] = {}
+
+
+def register(provider_id: str, target: str, *, default_for: str | None = None,
+             config_type: str | None = None, base_url_for: str | None = None) -> None:
+    BUILTIN[provider_id] = target
+    if default_for:
+        DEFAULTS.setdefault(default_for, provider_id)
+    if config_type:
+        CONFIG_TYPES.setdefault(config_type, provider_id)
+    if base_url_for:
+        BASE_URL_DEFAULTS.setdefault(base_url_for, provider_id)
+
+
+@cache
+def load_class(target: str):
+    module_name, _, class_name = target.partition(":")
+    return getattr(importlib.import_module(module_name), class_name)
+
+
+def provider_id_for(request, settings: Settings) -> str:
+    """The provider id a request will use: its own, the settings' default, or the built-in."""
+    if request.provider:
+        return request.provider
+    if request.base_url and request.kind in BASE_URL_DEFAULTS:
+        return BASE_URL_DEFAULTS[request.kind]
+    configured = getattr(settings, f"default_{request.kind}_provider", "")
+    if configured:
+        return configured
+    if request.kind in DEFAULTS:
+        return DEFAULTS[request.kind]
+    raise UsageError(what=f"no {request.kind} provider is available")
+
+
+def provider_class(provider_id: str, settings: Settings):
+    if provider_id in BUILTIN:
+        return load_class(BUILTIN[provider_id])
+    config = settings.provider(provider_id)
+    if config is not None and config.type in CONFIG_TYPES:
+        return load_class(BUILTIN[CONFIG_TYPES[config.type]])
+    known = ", ".join(sorted({*BUILTIN, *(p.id for p in settings.providers)}))
+    raise UsageError(what=f"unknown provider \u201c{provider_id}\u201d (known: {known})")
+
+
+def resolve(request, settings: Settings) -> tuple[type, ProviderInfo]:
+    """The class and the description of the provider that will serve a request."""
+    provider_id = provider_id_for(request, settings)
+    if request.provider != provider_id:
+        request = request.replace(provider=provider_id)
+    cls = provider_class(provider_id, settings)
+    return cls, cls.describe(request, settings)
+
+
+def _register_builtins() -> None:
+    """Each capability registers its providers here (kept in one place on purpose)."""
+
+
+_register_builtins()
