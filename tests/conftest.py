@@ -26,4 +26,5 @@ os.environ.pop("OPENAI_API_KEY", None)
 pytest_plugins = [
     "tests.fixtures.env",
     "tests.fixtures.network",
+    "tests.fixtures.http_server",
 ]
