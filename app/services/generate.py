@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.assets import Asset, AssetStatus, GeneratedOutput
 from app.core.errors import NotFoundError
+from app.core.i18n import tr_noop
 from app.core.requests import request_from_dict
 from app.jobs.engine import JobHandle, JobSpec
 from app.providers import registry
@@ -49,7 +50,7 @@ def retry(app, job_id: str) -> JobHandle:
     """Run a failed, cancelled or interrupted job again with the same request."""
     row = app.workspace.get_job(job_id)
     if not row["request"]:
-        raise NotFoundError(what="Job request", ident=job_id)
+        raise NotFoundError(what=tr_noop("Job request"), ident=job_id)
     return generate(app, request_from_dict(row["request"]), retry_of=job_id)
 
 
