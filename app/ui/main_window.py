@@ -7,12 +7,10 @@ import base64
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from app import APP_NAME, __version__
 from app.core.i18n import tr
-from app.ui.brief_editor import BriefEditor
-from app.ui.campaigns import CampaignSidebar
 from app.ui.widgets import EmptyState
 
 # Each capability adds its pane here: key -> (title, "module:Class"). A pane class takes
@@ -23,31 +21,62 @@ PANES: dict[str, tuple[str, str]] = {}
 class MainWindow(QMainWindow):
     languageChanged = Signal(str)
 
-    def __init__(self, app_context, bridge):
+    def __init__(self, settings, bridge, *, offline_override: bool = False):
+        """The window's shell: it shows (and paints) before the workspace is opened; `bind`
+        then fills it. The user sees a window at once, whatever the workspace's size."""
         super().__init__()
-        self.app = app_context
+        self.app = None
+        self.settings = settings
         self.bridge = bridge
+        self.offline_override = offline_override
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
+        self.sidebar = None
+        self.brief = None
+        self.ready = False
+        self.dock = QDockWidget(tr("Campaigns"), self)
+        self.dock.setObjectName("campaignsDock")
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.dock.setWidget(QWidget())
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(QWidget())  # blank until the rooms are built: no wrong flash
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self._restore_state()
 
+    def bind(self, app_context) -> None:
+        """Fill the window with the opened workspace."""
+        from app.ui.campaigns import CampaignSidebar
+
+        self.app = app_context
         self.sidebar = CampaignSidebar(self.app.workspace)
         self.sidebar.message.connect(self.show_message)
-        dock = QDockWidget(tr("Campaigns"), self)
-        dock.setObjectName("campaignsDock")
-        dock.setWidget(self.sidebar)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.sidebar.campaignSelected.connect(self.open_campaign)
+        self.sidebar.campaignRenamed.connect(self._renamed)
+        self.dock.setWidget(self.sidebar)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(tr("Campaign rooms"))
+        self._panes: dict[str, object] = {}
+        self._pane_index: dict[int, str] = {}
+        self.empty = EmptyState(tr("No campaign yet"),
+                                tr("Create a campaign with \u201cNew campaign\u201d: its brief, "
+                                   "fact sheet and brand kit guide everything made here."))
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tabs)
+        self.offline_action.setChecked(self.app.offline)
+        self.statusBar().showMessage(tr("Workspace: {path}", path=str(self.app.workspace.folder)))
+        self._build_rooms()
+
+    def _build_rooms(self) -> None:
+        from app.ui.brief_editor import BriefEditor
 
         self.brief = BriefEditor(self.app.workspace)
         self.brief.saved.connect(self._brief_saved)
         self.brief.message.connect(self.show_message)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(tr("Campaign rooms"))
         self.tabs.addTab(self.brief, tr("Brief"))
-        self._panes: dict[str, object] = {}
-        self._pane_index: dict[int, str] = {}
         for key, (title, target) in PANES.items():
             placeholder = EmptyState(tr(title), tr("Loading\u2026"))
             self._pane_index[self.tabs.addTab(placeholder, tr(title))] = key
@@ -60,29 +89,17 @@ class MainWindow(QMainWindow):
                                 (tr("Audio"), tr("Voice-overs and jingles arrive here."))):
                 self.tabs.addTab(EmptyState(title, text), title)
         self.tabs.currentChanged.connect(self._ensure_pane)
-
-        self.empty = EmptyState(tr("No campaign yet"),
-                                tr("Create a campaign with \u201cNew campaign\u201d: its brief, "
-                                   "fact sheet and brand kit guide everything made here."))
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
-        self._build_menus()
-        self.sidebar.campaignSelected.connect(self.open_campaign)
-        self.sidebar.campaignRenamed.connect(self._renamed)
-        self.statusBar().showMessage(tr("Workspace: {path}", path=str(self.app.workspace.folder)))
-        self._restore_state()
-        QTimer.singleShot(0, self._select_first)
+        self.ready = True
+        self._select_first()
 
     # --- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
         new = QAction(tr("New campaign"), self)
         new.setShortcut(QKeySequence.StandardKey.New)
-        new.triggered.connect(self.sidebar.new_campaign)
+        new.triggered.connect(lambda: self.sidebar and self.sidebar.new_campaign())
         save = QAction(tr("Save brief"), self)
-        save.triggered.connect(self.brief.save)
+        save.triggered.connect(lambda: self.brief and self.brief.save())
         quit_ = QAction(tr("Quit"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
@@ -93,15 +110,15 @@ class MainWindow(QMainWindow):
 
         settings = self.menuBar().addMenu(tr("&Settings"))
         self.offline_action = QAction(tr("Offline mode"), self, checkable=True)
-        self.offline_action.setChecked(self.app.offline)
-        self.offline_action.setEnabled(not self.app.offline_override)
+        self.offline_action.setChecked(self.settings.offline or self.offline_override)
+        self.offline_action.setEnabled(not self.offline_override)
         self.offline_action.toggled.connect(self._toggle_offline)
         settings.addAction(self.offline_action)
         language = settings.addMenu(tr("Language"))
         group = QActionGroup(self)
         for code, label in (("system", tr("System")), ("en", "English"), ("fr", "Français")):
             action = QAction(label, self, checkable=True)
-            action.setChecked(self.app.settings.language == code)
+            action.setChecked(self.settings.language == code)
             action.setData(code)
             action.setProperty("nativeName", code != "system")
             action.triggered.connect(lambda _=False, c=code: self.languageChanged.emit(c))
@@ -115,13 +132,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _toggle_offline(self, on: bool) -> None:
+        if self.app is None:
+            return
         self.app.set_offline(on)
         self.show_message(tr("Offline mode is on: nothing leaves this computer.") if on
                           else tr("Offline mode is off."))
 
     # --- campaigns ----------------------------------------------------------------------------
     def _select_first(self) -> None:
-        last = self.app.settings.window.get("campaign", "")
+        last = self.settings.window.get("campaign", "")
         campaigns = self.app.workspace.list_campaigns(include_archived=False)
         if campaigns:
             target = last if any(c.id == last for c in campaigns) else campaigns[0].id
@@ -130,6 +149,8 @@ class MainWindow(QMainWindow):
             self.open_campaign("")
 
     def open_campaign(self, campaign_id: str) -> None:
+        if self.brief is None:
+            return
         if self.brief.campaign is not None and self.brief.campaign.id != campaign_id:
             self.brief.save()  # never lose an edit by moving on
         campaign = self.app.workspace.get_campaign(campaign_id) if campaign_id else None
@@ -141,6 +162,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{campaign.name} \u2014 {APP_NAME}" if campaign else APP_NAME)
 
     def _renamed(self, campaign_id: str, name: str) -> None:
+        if self.brief is None:
+            return
         self.brief.set_name(campaign_id, name)
         if self.brief.campaign is not None and self.brief.campaign.id == campaign_id:
             self.setWindowTitle(f"{name} \u2014 {APP_NAME}")
@@ -176,7 +199,7 @@ class MainWindow(QMainWindow):
 
     # --- state --------------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        state = self.app.settings.window
+        state = self.settings.window
         try:
             if state.get("geometry"):
                 self.restoreGeometry(QByteArray(base64.b64decode(state["geometry"])))
@@ -186,12 +209,15 @@ class MainWindow(QMainWindow):
             pass
 
     def save_state(self) -> None:
-        self.app.settings.window = {
+        campaign = self.brief.campaign if self.brief is not None else None
+        self.settings.window = {
             "geometry": base64.b64encode(bytes(self.saveGeometry())).decode(),
             "state": base64.b64encode(bytes(self.saveState())).decode(),
-            "campaign": self.brief.campaign.id if self.brief.campaign else "",
+            "campaign": campaign.id if campaign else "",
         }
-        self.app.save_settings()
+        from app.core.settings import save_settings
+
+        save_settings(self.settings)
 
     def closeEvent(self, event) -> None:
         self.brief.save()

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app import APP_NAME, __version__
@@ -17,6 +18,37 @@ from app.core.i18n import tr
 from app.core.settings import load_settings, save_settings
 
 log = logging.getLogger(__name__)
+
+
+class FirstPaintProbe(QObject):
+    """For start-up benchmarks and smoke tests: VITRINE_STARTUP_PROBE=paint prints "painted" when
+    the window first paints; =ready also waits for the first paint with the workspace loaded and
+    prints "ready"; then the studio quits."""
+
+    def __init__(self, window, qapp, mode: str):
+        super().__init__(window)
+        self.qapp, self.window, self.mode = qapp, window, mode
+        self.painted = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() != QEvent.Type.Paint:
+            return False
+        if not self.painted:
+            self.painted = True
+            print("painted", flush=True)
+        if self.mode != "ready":
+            self._done(obj)
+        elif self.window.ready:
+            print("ready", flush=True)
+            self._done(obj)
+        else:
+            QTimer.singleShot(0, self.window.update)  # paint again once the rooms are there
+        return False
+
+    def _done(self, obj) -> None:
+        obj.removeEventFilter(self)
+        QTimer.singleShot(0, self.qapp.quit)
 
 
 class Studio:
@@ -32,17 +64,24 @@ class Studio:
         self.bridge = None
 
     def start(self) -> bool:
-        self.apply_language(self.settings.language)
-        self.app = self._open_context()
-        if self.app is None:
-            return False
+        """Show the window's shell at once, then open the workspace and fill it."""
         from app.ui.bridge import JobBridge
 
+        self.apply_language(self.settings.language)
         self.bridge = JobBridge()
         self.show_window()
+        QTimer.singleShot(0, self._open_and_bind)
+        return True
+
+    def _open_and_bind(self) -> None:
+        self.app = self._open_context()
+        if self.app is None:  # the user chose to quit
+            self.window.close()
+            self.qapp.quit()
+            return
+        self.window.bind(self.app)
         # The job engine (and the model worker process) start once the window is up.
         QTimer.singleShot(1200, self.start_engine)
-        return True
 
     def start_engine(self) -> None:
         if self.app is None:
@@ -57,23 +96,29 @@ class Studio:
     def show_window(self, geometry=None) -> None:
         from app.ui.main_window import MainWindow
 
-        window = MainWindow(self.app, self.bridge)
+        window = MainWindow(self.settings, self.bridge, offline_override=self.args.offline)
         window.languageChanged.connect(self.change_language)
         if geometry is not None:
             window.restoreGeometry(geometry)
         window.show()
         self.window = window
+        probe = os.environ.get("VITRINE_STARTUP_PROBE")
+        if probe:
+            self._probe = FirstPaintProbe(window, self.qapp, probe)
 
     def change_language(self, code: str) -> None:
         """Rebuild the window in the new language; nothing is lost (the brief is saved)."""
         old = self.window
-        old.brief.save()
+        if old.brief is not None:
+            old.brief.save()
         old.save_state()
         geometry = old.saveGeometry()
-        self.app.settings.language = code
-        self.app.save_settings()
+        self.settings.language = code
+        save_settings(self.settings)
         self.apply_language(code)
         self.show_window(geometry)
+        if self.app is not None:
+            self.window.bind(self.app)
         old.deleteLater()
         old.hide()
 

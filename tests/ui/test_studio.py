@@ -11,13 +11,14 @@ from tests.fixtures.qt import english_leftovers, type_text
 
 
 @pytest.fixture
-def studio(qapp, tmp_path):
+def studio(qapp, qtbot, tmp_path):
     made = []
 
     def start(*args):
         s = Studio(qapp, parse(["--workspace", str(tmp_path / "ws"), *args]))
         assert s.start()
         made.append(s)
+        qtbot.waitUntil(lambda: s.window.ready)
         return s
 
     yield start
@@ -112,6 +113,7 @@ def test_the_window_in_french(studio, qtbot):
     s = studio()
     s.change_language("fr")
     w = s.window
+    qtbot.waitUntil(lambda: w.ready)
     assert w.tabs.tabText(0) == "Brief"
     texts = {label.text() for label in w.findChildren(QLabel) if label.isVisibleTo(w)}
     assert "Aucune campagne pour l'instant" in texts
