@@ -31,7 +31,7 @@ class FirstPaintProbe(QObject):
         self.painted = False
         window.installEventFilter(self)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, obj, event) -> bool:
         if event.type() != QEvent.Type.Paint:
             return False
         if not self.painted:
