@@ -44,7 +44,8 @@ def cmd_check(app, args) -> int:
 
 def cmd_backup(app, args) -> int:
     path = app.workspace.backup("manual")
-    emit(args, {"backup": str(path)}, lambda d: print(tr("Backup written: {path}", path=d["backup"])))
+    emit(args, {"backup": str(path)},
+         lambda d: print(tr("Backup written: {path}", path=d["backup"])))
     return 0
 
 

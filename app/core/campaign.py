@@ -5,16 +5,31 @@ from __future__ import annotations
 import enum
 from dataclasses import asdict, dataclass, field, fields
 
+from app.core.i18n import tr_noop
 
-class Confidentiality(str, enum.Enum):
+
+class Confidentiality(enum.StrEnum):
     PUBLIC = "public"
     INTERNAL = "internal"
     CONFIDENTIAL = "confidential"  # never sent to a cloud provider
 
 
-class Usage(str, enum.Enum):
+CONFIDENTIALITY_LABELS = {
+    "public": tr_noop("Public"),
+    "internal": tr_noop("Internal"),
+    "confidential": tr_noop("Confidential: never sent to a cloud provider"),
+}
+
+
+class Usage(enum.StrEnum):
     COMMERCIAL = "commercial"
     NON_COMMERCIAL = "non-commercial"
+
+
+USAGE_LABELS = {
+    "commercial": tr_noop("Commercial"),
+    "non-commercial": tr_noop("Non-commercial"),
+}
 
 
 @dataclass

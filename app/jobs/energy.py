@@ -39,11 +39,11 @@ class _Rapl:
                       if z.count(":") == 1]
         if not self.zones:
             raise OSError("no RAPL zone")
-        self.ranges = [int(open(f"{z}/max_energy_range_uj").read()) for z in self.zones]
+        self.ranges = [int(_read(f"{z}/max_energy_range_uj")) for z in self.zones]
         self.read_raw()
 
     def read_raw(self) -> list[int]:
-        return [int(open(f"{z}/energy_uj").read()) for z in self.zones]
+        return [int(_read(f"{z}/energy_uj")) for z in self.zones]
 
     def joules_between(self, before: list[int], after: list[int]) -> float:
         total = 0
@@ -53,12 +53,17 @@ class _Rapl:
 
 
 class EnergyMeter:
-    """One per process. `measure()` wraps a job: `with meter.measure() as result: ...`."""
+    """One per process. `measure()` wraps a job: `with meter.measure() as result: ...`.
+
+    codecarbon is started by `prepare()`, which the worker calls in its main thread while idle:
+    starting it imports ~500 modules, and importing on a second thread while a job imports torch
+    can hand either thread a half-initialised module."""
 
     def __init__(self, *, use_codecarbon: bool = True):
         self.nvml = self.rapl = None
         self._tracker = None
         self._tracker_ready = threading.Event()
+        self._want_codecarbon = False
         try:
             self.nvml = _Nvml()
         except Exception:
@@ -69,8 +74,16 @@ class EnergyMeter:
             except (OSError, ValueError):
                 self.rapl = None
         if self.nvml is None and self.rapl is None and use_codecarbon:
-            threading.Thread(target=self._start_codecarbon, name="codecarbon-init",
-                             daemon=True).start()
+            self._want_codecarbon = True
+
+    @property
+    def needs_prepare(self) -> bool:
+        return self._want_codecarbon and not self._tracker_ready.is_set()
+
+    def prepare(self) -> None:
+        """Start the estimator (about 2 s, once); call it between jobs."""
+        if self.needs_prepare:
+            self._start_codecarbon()
 
     @property
     def method(self) -> EnergyMethod:
@@ -92,6 +105,8 @@ class EnergyMeter:
                 country_iso_code="FRA", save_to_file=False, log_level="error",
                 tracking_mode="process", measure_power_secs=15, allow_multiple_runs=True)
             tracker.start()
+            tracker.start_task("warm-up")  # pulls in the modules stop_task imports lazily
+            tracker.stop_task()
             self._tracker = tracker
         except Exception as exc:
             log.info("codecarbon unavailable (%s); energy estimated from CPU time", exc)
@@ -150,6 +165,11 @@ class _Measurement:
             log.info("energy metering failed: %s", err)
             self.energy = Energy(None, EnergyMethod.UNKNOWN, "")
         return False
+
+
+def _read(path: str) -> str:
+    with open(path) as fh:
+        return fh.read()
 
 
 def _cpu_seconds() -> float:

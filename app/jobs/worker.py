@@ -65,7 +65,11 @@ def worker_main(conn, log_level: int = logging.WARNING) -> None:
     providers: dict[str, object] = {}
     send(("ready", os.getpid()))
     while True:
-        message = inbox.get()
+        try:
+            message = inbox.get(timeout=0.5)
+        except queue.Empty:
+            meter.prepare()  # idle: a good moment for slow one-off set-up
+            continue
         if message[0] == "stop":
             break
         if message[0] == "warm":

@@ -41,8 +41,8 @@ def read_brief_file(path: str | Path) -> dict:
     return data
 
 
-def create_campaign(app, name: str, brief: dict | None = None, *, confidentiality: str | None = None,
-                    usage: str | None = None) -> Campaign:
+def create_campaign(app, name: str, brief: dict | None = None, *,
+                    confidentiality: str | None = None, usage: str | None = None) -> Campaign:
     brief = dict(brief or {})
     confidentiality = confidentiality or brief.pop("confidentiality", None) or "internal"
     usage = usage or brief.pop("usage", None) or "commercial"

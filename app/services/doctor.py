@@ -17,7 +17,7 @@ import urllib.request
 from collections.abc import Callable
 
 from app import __version__
-from app.core.net import classify_url, is_loopback_host, host_of
+from app.core.net import classify_url, host_of, is_loopback_host
 
 PROBE_TIMEOUT_S = 1.0
 _PROBES: dict[str, Callable] = {}

@@ -1,5 +1,6 @@
 """Policy before any job, in one place: offline mode, the campaign's confidentiality, and the
-personal-data screen for prompts bound for a cloud provider (block, or redact: the user's choice)."""
+personal-data screen for prompts bound for a cloud provider (block, or redact: the user's
+choice)."""
 
 from __future__ import annotations
 

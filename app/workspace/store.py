@@ -144,8 +144,8 @@ class Workspace:
             rows = self._query("SELECT * FROM campaigns WHERE name = ? AND trashed_at IS NULL",
                                (ident,))
             if len(rows) > 1:
-                raise UsageError(what=tr("several campaigns are named \u201c{name}\u201d; use its id",
-                                         name=ident))
+                raise UsageError(what=tr(
+                    "several campaigns are named \u201c{name}\u201d; use its id", name=ident))
         if not rows:
             raise NotFoundError(what=tr_noop("Campaign"), ident=ident)
         return _campaign(rows[0])
@@ -159,8 +159,9 @@ class Workspace:
             sql += " AND trashed_at IS NULL"
         return [_campaign(r) for r in self._query(sql + " ORDER BY created_at, id")]
 
-    def update_campaign(self, cid: str, *, name: str | None = None, brief: Brief | dict | None = None,
-                        confidentiality=None, usage=None, archived: bool | None = None) -> Campaign:
+    def update_campaign(self, cid: str, *, name: str | None = None,
+                        brief: Brief | dict | None = None, confidentiality=None, usage=None,
+                        archived: bool | None = None) -> Campaign:
         current = self.get_campaign(cid)
         sets, params = [], []
         if name is not None:
@@ -192,7 +193,8 @@ class Workspace:
     def trash_campaign(self, cid: str) -> None:
         campaign = self.get_campaign(cid)
         with self._tx() as conn:
-            conn.execute("UPDATE campaigns SET trashed_at = ? WHERE id = ?", (now_iso(), campaign.id))
+            conn.execute("UPDATE campaigns SET trashed_at = ? WHERE id = ?",
+                         (now_iso(), campaign.id))
 
     def restore_campaign(self, cid: str) -> Campaign:
         with self._tx() as conn:
@@ -419,7 +421,8 @@ class Workspace:
 
     # --- jobs ---------------------------------------------------------------------------------
     def insert_job(self, job_id: str, *, kind: str, campaign_id: str = "", provider: str = "",
-                   title: str = "", request: dict | None = None, retry_of: str | None = None) -> None:
+                   title: str = "", request: dict | None = None,
+                   retry_of: str | None = None) -> None:
         with self._tx() as conn:
             conn.execute(
                 "INSERT INTO jobs (id, campaign_id, kind, provider, title, request, state, "

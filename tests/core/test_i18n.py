@@ -38,7 +38,7 @@ def test_errors_follow_the_language_when_shown():
 
 
 def test_system_language_is_read_from_the_environment(monkeypatch):
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+    for var in ("VITRINE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     assert i18n.system_language() == "fr"

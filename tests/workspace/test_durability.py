@@ -126,7 +126,7 @@ def test_a_migration_backs_up_first_and_keeps_the_data(tmp_path, monkeypatch):
     monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
     ws = Workspace(folder)
     try:
-        assert [b.name for b in backups(folder)][0].endswith("before-v2.sqlite3")
+        assert backups(folder)[0].name.endswith("before-v2.sqlite3")
         assert ws._query("PRAGMA user_version")[0][0] == 2
         assert [c.name for c in ws.list_campaigns()] == ["Avant"]
         old = sqlite3.connect(backups(folder)[0])

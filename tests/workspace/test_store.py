@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 
@@ -49,7 +50,8 @@ def test_invalid_campaign_input_is_refused_clearly(workspace):
 
 def test_asset_file_is_stored_by_hash_with_its_generation_record(workspace, campaign):
     asset = workspace.add_asset(campaign.id, text_output("Soleil d'été", prompt="plage"))
-    data = open(asset.path, "rb").read()
+    with open(asset.path, "rb") as fh:
+        data = fh.read()
     assert hashlib.sha256(data).hexdigest() == asset.sha256 and data == "Soleil d'été".encode()
     assert asset.generation.prompt == "plage" and asset.generation.seed == 7
     assert asset.generation.energy.method == EnergyMethod.MEASURED_NVML
@@ -72,8 +74,8 @@ def test_editing_text_makes_a_new_version_and_file(workspace, campaign):
     a = workspace.add_asset(campaign.id, text_output("Première version"))
     b = workspace.update_asset(a.id, text="Deuxième version")
     assert b.version == 2 and b.sha256 != a.sha256
-    assert open(b.path, encoding="utf-8").read() == "Deuxième version"
-    assert open(a.path, encoding="utf-8").read() == "Première version"  # old file kept
+    assert Path(b.path).read_text(encoding="utf-8") == "Deuxième version"
+    assert Path(a.path).read_text(encoding="utf-8") == "Première version"  # old file kept
 
 
 def test_trash_and_restore_then_purge(workspace, campaign):
