@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.cli.main import json_flag
 from app.cli.output import emit
+from app.core.errors import UsageError
 from app.core.i18n import tr
 from app.services.review import review, sign
 
@@ -47,8 +48,6 @@ def _human(data: dict) -> None:
 
 def cmd_review(app, args) -> int:
     if not args.campaign:
-        from app.core.errors import UsageError
-
         raise UsageError(what=tr("--campaign is required"))
     emit(args, payload(review(app, args.campaign, approved_only=args.approved)), _human)
     return 0

@@ -6,6 +6,7 @@ leaves at most a hidden `.NAME.vitrine-partial-PID-…` folder, removed by the n
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import logging
@@ -20,7 +21,7 @@ from pathlib import Path
 from app import APP_NAME, __version__
 from app.core.assets import Asset, AssetKind
 from app.core.campaign import Campaign
-from app.core.errors import CancelledError, UsageError
+from app.core.errors import CancelledError, DiskFullError, UsageError, VitrineError
 from app.core.i18n import tr
 from app.core.util import now_iso
 from app.ethics.checks.accessibility import repeats_prompt
@@ -37,6 +38,11 @@ PROFILES = (PUBLIC, INTERNAL)
 IMAGE_FORMATS, AUDIO_FORMATS, TEXT_FORMATS = ("png", "jpeg", "webp"), ("wav", "mp3"), \
     ("md", "html", "txt")
 PARTIAL = ".vitrine-partial-"
+
+
+class ExportError(VitrineError):
+    message = "The export to {path} failed: {reason}. Nothing was written there."
+    hint = "Check the folder and the free space, then export again."
 
 
 @dataclass
@@ -84,15 +90,44 @@ def write_bundle(campaign: Campaign, assets: list[Asset], checklist: Checklist,
     try:
         result = _write(tmp, campaign, assets, checklist, options, identity, progress, cancel)
         _sync_tree(tmp)
-        if dest.exists():
-            dest.rmdir()  # an empty folder the user made for the bundle
-        os.rename(tmp, dest)
-        _fsync_dir(dest.parent)
-    except BaseException:
+        _move_into_place(tmp, dest)
+    except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        translated = _translate(exc, dest)
+        if translated is exc:
+            raise
+        raise translated from exc
     result.path = dest
     return result
+
+
+def _move_into_place(tmp: Path, dest: Path) -> None:
+    if dest.exists():
+        try:
+            dest.rmdir()  # an empty folder the user made for the bundle
+        except OSError:
+            pass  # not empty any more: the rename below says so
+    try:
+        os.rename(tmp, dest)
+    except OSError as exc:
+        if dest.exists():  # another export got there first
+            raise UsageError(what=tr("{path} already exists: choose a new folder for the "
+                                     "bundle", path=str(dest))) from exc
+        raise
+    _fsync_dir(dest.parent)
+
+
+def _translate(exc: BaseException, dest: Path) -> BaseException:
+    """What a user can act on: a full disk, an unwritable folder, a file c2pa refused."""
+    if isinstance(exc, VitrineError) or not isinstance(exc, Exception):
+        return exc
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return DiskFullError(path=str(dest))
+    if isinstance(exc, OSError):
+        return ExportError(path=str(dest), reason=exc.strerror or str(exc))
+    if type(exc).__module__.startswith("c2pa"):
+        return ExportError(path=str(dest), reason=f"C2PA: {exc}")
+    return exc
 
 
 def check_destination(destination: str | Path) -> Path:

@@ -81,7 +81,8 @@ def _html(body: str, line: str, job: TextJob) -> str:
             f"<title>{title}</title>\n"
             f'<meta name="generator" content="{APP_NAME} {__version__}">\n'
             '<meta name="ai-generated" content="true">\n</head>\n<body>\n'
-            f"{inner}\n<hr>\n<p class=\"ai-disclosure\"><em>{html.escape(line)}</em></p>\n"
+            f"{inner}\n<hr>\n<p class=\"ai-disclosure\"><em>"
+            f"{html.escape(line, quote=False)}</em></p>\n"
             "</body>\n</html>\n")
 
 

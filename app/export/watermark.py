@@ -1,79 +1,111 @@
 """The invisible watermark SDXL puts on its images: invisible-watermark's "dwtDct" method with
-SDXL's 48-bit message, so that the tools that look for it find ours too.
+SDXL's 48-bit message, so that the tools that look for SDXL's mark (the package's own
+WatermarkDecoder among them) find ours.
 
-Two departures from the package's own encoder, both so that the mark survives being written:
-the colour planes are worked on in floating point and clipped once (the package writes them back
-into 8-bit arrays, where values past 255 wrap around), and the embedding is repeated until the mark
-decodes from the 8-bit result (in smooth areas one pass can leave a block whose strongest
-coefficient changes place). The package's `__init__` imports torch for its rivaGan method; the
-module with the DCT method is loaded on its own, so exporting never loads torch."""
+The method: the image's U plane (YUV), one level of Haar wavelets, the approximation band cut in
+4×4 blocks taken in raster order; block n carries bit n mod 48 in its largest coefficient after
+the first, quantised to 36·(k + 1/4) for a 0 and 36·(k + 3/4) for a 1. A bit is read as the
+majority of its blocks.
+
+It is written here with whole-array numpy operations rather than through the package's encoder,
+for three reasons: the package loops over blocks in Python (most of an export's time), it writes
+the planes back into 8-bit arrays where values past 255 wrap around (we work in floating point and
+clip once), and its `__init__` imports torch for another method (exporting must not load torch).
+In smooth areas one pass can leave a block whose largest coefficient changes place once rounded
+to 8 bits, so the embedding is repeated until the mark reads back from the 8-bit result."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from functools import cache
+import numpy as np
 
 # diffusers' StableDiffusionXLWatermarker: WATERMARK_MESSAGE
 MESSAGE = 0b101100111110110010010000011110111011000110011110
 BITS = [int(b) for b in bin(MESSAGE)[2:]]
-MIN_SIDE = 256  # the method needs at least 256×256 pixels
+SCALE = 36.0  # the package's default scale for the U plane
+BLOCK = 4
+CHANNEL = 1  # U of YUV; the package leaves Y and V alone
+MIN_SIDE = 256  # the package refuses images under 256×256 pixels
 MAX_PASSES = 6
-
-
-@cache
-def _embedder_class():
-    spec = importlib.util.find_spec("imwatermark")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("invisible-watermark is not installed")
-    path = f"{next(iter(spec.submodule_search_locations))}/maxDct.py"
-    module_spec = importlib.util.spec_from_file_location("_vitrine_imwatermark_maxdct", path)
-    module = importlib.util.module_from_spec(module_spec)
-    sys.modules.setdefault(module_spec.name, module)
-    module_spec.loader.exec_module(module)
-    return module.EmbedMaxDct
 
 
 def applies(width: int, height: int) -> bool:
     return min(width, height) >= MIN_SIDE
 
 
-def _encode_once(rgb):
-    import cv2
-    import numpy as np
-    import pywt
+def _blocks(band: np.ndarray) -> tuple[np.ndarray, tuple[int, int]]:
+    rows, cols = band.shape[0] // BLOCK, band.shape[1] // BLOCK
+    view = band[:rows * BLOCK, :cols * BLOCK].reshape(rows, BLOCK, cols, BLOCK)
+    return view.transpose(0, 2, 1, 3).reshape(rows * cols, BLOCK * BLOCK), (rows, cols)
 
-    embed = _embedder_class()(BITS, wmLen=len(BITS))
-    bgr = np.ascontiguousarray(rgb[:, :, ::-1])
-    rows, cols = bgr.shape[0] // 4 * 4, bgr.shape[1] // 4 * 4
-    yuv = cv2.cvtColor(bgr, cv2.COLOR_BGR2YUV).astype(np.float32)
-    for channel, scale in enumerate(embed._scales[:2]):
-        if scale <= 0:
-            continue
-        ca1, (h1, v1, d1) = pywt.dwt2(yuv[:rows, :cols, channel], "haar")
-        embed.encode_frame(ca1, scale)
-        # the same (v1, h1) order as the package, so its decoder reads what we wrote
-        yuv[:rows, :cols, channel] = pywt.idwt2((ca1, (v1, h1, d1)), "haar")
-    yuv8 = np.clip(np.rint(yuv), 0, 255).astype(np.uint8)
+
+def _unblocks(flat: np.ndarray, shape: tuple[int, int], band: np.ndarray) -> None:
+    rows, cols = shape
+    band[:rows * BLOCK, :cols * BLOCK] = flat.reshape(rows, cols, BLOCK, BLOCK).transpose(
+        0, 2, 1, 3).reshape(rows * BLOCK, cols * BLOCK)
+
+
+def _strongest(flat: np.ndarray) -> np.ndarray:
+    return np.argmax(np.abs(flat[:, 1:]), axis=1) + 1
+
+
+def _u_plane(rgb: np.ndarray):
+    import cv2
+
+    yuv = cv2.cvtColor(np.ascontiguousarray(rgb[:, :, ::-1]), cv2.COLOR_BGR2YUV)
+    rows, cols = yuv.shape[0] // 4 * 4, yuv.shape[1] // 4 * 4
+    return yuv, yuv[:rows, :cols, CHANNEL].astype(np.float32)
+
+
+def _haar_approximation(plane: np.ndarray) -> np.ndarray:
+    """pywt.dwt2(plane, "haar")[0]: each 2×2 block's sum over 2 (orthonormal Haar)."""
+    return (plane[0::2, 0::2] + plane[0::2, 1::2] + plane[1::2, 0::2] + plane[1::2, 1::2]) / 2
+
+
+def _encode_once(rgb: np.ndarray) -> np.ndarray:
+    import cv2
+
+    yuv, plane = _u_plane(rgb)
+    ca1 = _haar_approximation(plane)
+    flat, shape = _blocks(ca1.copy())
+    index = np.arange(flat.shape[0])
+    pos = _strongest(flat)
+    value = flat[index, pos]
+    bits = np.asarray(BITS, dtype=np.float32)[index % len(BITS)]
+    magnitude = (np.abs(value) // SCALE + 0.25 + 0.5 * bits) * SCALE
+    flat[index, pos] = np.where(value >= 0, magnitude, -magnitude)
+    marked = np.empty_like(ca1)
+    _unblocks(flat, shape, marked)
+    # Only the approximation band changes, and the transform is orthonormal: a change d of one
+    # coefficient is a change d/2 of each of its four pixels (the details are left as they are).
+    delta = (marked - ca1) / 2
+    for dy in (0, 1):
+        for dx in (0, 1):
+            plane[dy::2, dx::2] += delta
+    out = yuv.astype(np.float32)
+    out[:plane.shape[0], :plane.shape[1], CHANNEL] = plane
+    yuv8 = np.clip(np.rint(out), 0, 255).astype(np.uint8)
     return np.ascontiguousarray(cv2.cvtColor(yuv8, cv2.COLOR_YUV2BGR)[:, :, ::-1])
 
 
-def decode(rgb) -> list[int]:
-    """The 48 bits read from an RGB uint8 array."""
-    import numpy as np
+def decode(rgb: np.ndarray) -> list[int]:
+    """The 48 bits read from an RGB uint8 array (what the package's decoder reads)."""
+    flat, _ = _blocks(_haar_approximation(_u_plane(rgb)[1]))
+    index = np.arange(flat.shape[0])
+    value = np.abs(flat[index, _strongest(flat)])
+    score = (value % SCALE) > SCALE * 0.5
+    slots = index % len(BITS)
+    means = np.bincount(slots, weights=score, minlength=len(BITS)) / \
+        np.bincount(slots, minlength=len(BITS))
+    return [int(m * 255 > 127) for m in means]
 
-    embed = _embedder_class()(watermarks=[], wmLen=len(BITS))
-    bits = embed.decode(np.ascontiguousarray(rgb[:, :, ::-1]))
-    return [int(b) for b in bits]
 
-
-def matches(rgb) -> bool:
+def matches(rgb: np.ndarray) -> bool:
     return decode(rgb) == BITS
 
 
-def embed(rgb):
-    """The image (RGB uint8 array) with the watermark; (image, decodes) where `decodes` says
-    whether the 8-bit result reads back as the message."""
+def embed(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
+    """The image (RGB uint8 array) with the watermark, and whether the 8-bit result reads back
+    as the message."""
     out = rgb
     for _ in range(MAX_PASSES):
         out = _encode_once(out)
