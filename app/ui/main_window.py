@@ -67,6 +67,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
         self.offline_action.setChecked(self.app.offline)
+        from app.ui.queue import QueueWidget
+
+        self.queue = QueueWidget(self.app, self.bridge)
+        self.queue.assetsReady.connect(self._assets_ready)
+        self.queue_dock = QDockWidget(tr("Queue"), self)
+        self.queue_dock.setObjectName("queueDock")
+        self.queue_dock.setWidget(self.queue)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue_dock)
+        self.restoreState(self._saved_state())  # dock placement, now that every dock exists
         self.statusBar().showMessage(tr("Workspace: {path}", path=str(self.app.workspace.folder)))
         self._build_rooms()
 
@@ -88,6 +97,11 @@ class MainWindow(QMainWindow):
                                                   "this computer, arrive here.")),
                                 (tr("Audio"), tr("Voice-overs and jingles arrive here."))):
                 self.tabs.addTab(EmptyState(title, text), title)
+        from app.ui.gallery import Gallery
+
+        self.gallery = Gallery(self.app)
+        self.gallery.message.connect(self.show_message)
+        self.tabs.addTab(self.gallery, tr("Gallery"))
         self.tabs.currentChanged.connect(self._ensure_pane)
         self.ready = True
         self._select_first()
@@ -159,7 +173,14 @@ class MainWindow(QMainWindow):
         for pane in self._panes.values():
             if not isinstance(pane, str):
                 pane.set_campaign(campaign)
+        self.gallery.set_campaign(campaign)
         self.setWindowTitle(f"{campaign.name} \u2014 {APP_NAME}" if campaign else APP_NAME)
+
+    def _assets_ready(self, asset_ids: list) -> None:
+        self.gallery.refresh(asset_ids)
+        for pane in self._panes.values():
+            if not isinstance(pane, str) and hasattr(pane, "assets_ready"):
+                pane.assets_ready(asset_ids)
 
     def _renamed(self, campaign_id: str, name: str) -> None:
         if self.brief is None:
@@ -203,10 +224,14 @@ class MainWindow(QMainWindow):
         try:
             if state.get("geometry"):
                 self.restoreGeometry(QByteArray(base64.b64decode(state["geometry"])))
-            if state.get("state"):
-                self.restoreState(QByteArray(base64.b64decode(state["state"])))
         except (ValueError, TypeError):
             pass
+
+    def _saved_state(self) -> QByteArray:
+        try:
+            return QByteArray(base64.b64decode(self.settings.window.get("state", "")))
+        except (ValueError, TypeError):
+            return QByteArray()
 
     def save_state(self) -> None:
         campaign = self.brief.campaign if self.brief is not None else None

@@ -79,6 +79,7 @@ class Studio:
             self.window.close()
             self.qapp.quit()
             return
+        self.app.add_job_listener(self.bridge.post)
         self.window.bind(self.app)
         # The job engine (and the model worker process) start once the window is up.
         QTimer.singleShot(1200, self.start_engine)
@@ -87,7 +88,6 @@ class Studio:
         if self.app is None:
             return
         engine = self.app.jobs()
-        self.bridge.attach(engine)
         if engine.interrupted and self.window is not None:
             self.window.show_message(tr("{n} job(s) were interrupted when Vitrine last stopped; "
                                         "they can be re-run from the queue.",
@@ -179,7 +179,7 @@ class Studio:
     def shutdown(self) -> None:
         if self.app is not None:
             if self.bridge is not None and self.app.engine is not None:
-                self.bridge.detach(self.app.engine)
+                self.app.engine.remove_listener(self.bridge.post)
             self.app.close()
             self.app = None
 

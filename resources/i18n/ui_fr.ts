@@ -318,5 +318,297 @@
             <source>Choose a workspace folder</source>
             <translation>Choisir un dossier d'espace de travail</translation>
         </message>
+        <message>
+            <source>This computer</source>
+            <translation>Cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Local network</source>
+            <translation>Réseau local</translation>
+        </message>
+        <message>
+            <source>Cloud</source>
+            <translation>Cloud</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Alt text</source>
+            <translation>Texte alternatif</translation>
+        </message>
+        <message>
+            <source>Describe the image for people who cannot see it</source>
+            <translation>Décrivez l'image pour les personnes qui ne peuvent pas la voir</translation>
+        </message>
+        <message>
+            <source>Transcript</source>
+            <translation>Transcription</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the title and descriptions</source>
+            <translation>Enregistrer le titre et les descriptions</translation>
+        </message>
+        <message>
+            <source>{n} / {max} characters</source>
+            <translation>{n} / {max} caractères</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Statut : {status}</translation>
+        </message>
+        <message>
+            <source>Version {n}</source>
+            <translation>Version {n}</translation>
+        </message>
+        <message>
+            <source>Select one asset to see its details.</source>
+            <translation>Sélectionnez un élément pour voir ses détails.</translation>
+        </message>
+        <message>
+            <source>Size: {w}×{h} px</source>
+            <translation>Taille : {w}×{h} px</translation>
+        </message>
+        <message>
+            <source>Model: {model}</source>
+            <translation>Modèle : {model}</translation>
+        </message>
+        <message>
+            <source>Provider: {provider} ({where})</source>
+            <translation>Fournisseur : {provider} ({where})</translation>
+        </message>
+        <message>
+            <source>Licence: {licence}</source>
+            <translation>Licence : {licence}</translation>
+        </message>
+        <message>
+            <source>This image file cannot be read.</source>
+            <translation>Ce fichier image est illisible.</translation>
+        </message>
+        <message>
+            <source>Audio, {seconds} s</source>
+            <translation>Audio, {seconds} s</translation>
+        </message>
+        <message>
+            <source>Seed: {seed}</source>
+            <translation>Graine : {seed}</translation>
+        </message>
+        <message>
+            <source>estimated</source>
+            <translation>estimée</translation>
+        </message>
+        <message>
+            <source>measured</source>
+            <translation>mesurée</translation>
+        </message>
+        <message>
+            <source>Energy: {wh} Wh ({kind})</source>
+            <translation>Énergie : {wh} Wh ({kind})</translation>
+        </message>
+        <message>
+            <source>Prompt: {prompt}</source>
+            <translation>Prompt : {prompt}</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Comparer</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approuver</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rejeter</translation>
+        </message>
+        <message>
+            <source>Search titles, prompts and copy</source>
+            <translation>Chercher dans les titres, prompts et textes</translation>
+        </message>
+        <message>
+            <source>Search assets</source>
+            <translation>Chercher des éléments</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Where it ran</source>
+            <translation>Lieu de calcul</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Assets</source>
+            <translation>Éléments</translation>
+        </message>
+        <message>
+            <source>Approve the selected assets</source>
+            <translation>Approuver les éléments sélectionnés</translation>
+        </message>
+        <message>
+            <source>Reject the selected assets</source>
+            <translation>Rejeter les éléments sélectionnés</translation>
+        </message>
+        <message>
+            <source>Compare two to four assets</source>
+            <translation>Comparer deux à quatre éléments</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <source>Show the versions of an asset</source>
+            <translation>Afficher les versions d'un élément</translation>
+        </message>
+        <message>
+            <source>Move to trash</source>
+            <translation>Mettre à la corbeille</translation>
+        </message>
+        <message>
+            <source>Move the selected assets to the trash</source>
+            <translation>Mettre les éléments sélectionnés à la corbeille</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Restore what was just moved to the trash</source>
+            <translation>Restaurer ce qui vient d'être mis à la corbeille</translation>
+        </message>
+        <message>
+            <source>Any model</source>
+            <translation>Tous les modèles</translation>
+        </message>
+        <message>
+            <source>{n} asset(s) moved to the trash. Undo with Ctrl+Z.</source>
+            <translation>{n} élément(s) mis à la corbeille. Annulez avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>{n} asset(s) restored.</source>
+            <translation>{n} élément(s) restauré(s).</translation>
+        </message>
+        <message>
+            <source>{n} version(s) of this asset. Change a filter to see all assets again.</source>
+            <translation>{n} version(s) de cet élément. Changez un filtre pour revoir tous les éléments.</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>Brouillons</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejeté</translation>
+        </message>
+        <message>
+            <source>Anywhere</source>
+            <translation>Partout</translation>
+        </message>
+        <message>
+            <source>Any channel</source>
+            <translation>Tous les canaux</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>File d'attente</translation>
+        </message>
+        <message>
+            <source>Gallery</source>
+            <translation>Galerie</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Échec</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Interrompu</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Tâches</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel the selected job</source>
+            <translation>Annuler la tâche sélectionnée</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Relancer</translation>
+        </message>
+        <message>
+            <source>Run the selected job again</source>
+            <translation>Relancer la tâche sélectionnée</translation>
+        </message>
+        <message>
+            <source>Loading: {what}</source>
+            <translation>Chargement : {what}</translation>
+        </message>
     </context>
 </TS>
