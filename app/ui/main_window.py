@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         self.offline_action.setEnabled(not self.offline_override)
         self.offline_action.toggled.connect(self._toggle_offline)
         settings.addAction(self.offline_action)
+        preferences = QAction(tr("Settings\u2026"), self)
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.triggered.connect(self.open_settings)
+        settings.addAction(preferences)
         language = settings.addMenu(tr("Language"))
         group = QActionGroup(self)
         for code, label in (("system", tr("System")), ("en", "English"), ("fr", "Français")):
@@ -144,6 +148,17 @@ class MainWindow(QMainWindow):
         about.triggered.connect(lambda: self.show_message(
             tr("Vitrine {version}: a studio for marketing campaigns.", version=__version__)))
         help_menu.addAction(about)
+
+    def open_settings(self) -> None:
+        if self.app is None:
+            return
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.app, self)
+        dialog.languageChosen.connect(self.languageChanged)
+        dialog.accepted.connect(lambda: self.offline_action.setChecked(self.app.offline))
+        dialog.open()
+        self._settings_dialog = dialog
 
     def _toggle_offline(self, on: bool) -> None:
         if self.app is None:

@@ -66,8 +66,10 @@ class Studio:
     def start(self) -> bool:
         """Show the window's shell at once, then open the workspace and fill it."""
         from app.ui.bridge import JobBridge
+        from app.ui.theme import apply_theme
 
         self.apply_language(self.settings.language)
+        apply_theme(self.settings.theme)
         self.bridge = JobBridge()
         self.show_window()
         QTimer.singleShot(0, self._open_and_bind)

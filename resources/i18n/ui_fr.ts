@@ -610,5 +610,185 @@
             <source>Loading: {what}</source>
             <translation>Chargement : {what}</translation>
         </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Réglages…</translation>
+        </message>
+        <message>
+            <source>Automatic (from the free memory)</source>
+            <translation>Automatique (selon la mémoire libre)</translation>
+        </message>
+        <message>
+            <source>Everything on the GPU (fastest)</source>
+            <translation>Tout sur le GPU (le plus rapide)</translation>
+        </message>
+        <message>
+            <source>Attention slicing</source>
+            <translation>Découpage de l'attention</translation>
+        </message>
+        <message>
+            <source>VAE tiling (large images)</source>
+            <translation>VAE par tuiles (grandes images)</translation>
+        </message>
+        <message>
+            <source>Model CPU offload (small cards)</source>
+            <translation>Déchargement du modèle sur le CPU (petites cartes)</translation>
+        </message>
+        <message>
+            <source>Sequential offload (smallest memory, slowest)</source>
+            <translation>Déchargement séquentiel (mémoire minimale, le plus lent)</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatique</translation>
+        </message>
+        <message>
+            <source>Processor (CPU)</source>
+            <translation>Processeur (CPU)</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Suivre le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>OpenAI-compatible server (Ollama, LM Studio, llama.cpp, vLLM…)</source>
+            <translation>Serveur compatible OpenAI (Ollama, LM Studio, llama.cpp, vLLM…)</translation>
+        </message>
+        <message>
+            <source>OpenAI (cloud)</source>
+            <translation>OpenAI (cloud)</translation>
+        </message>
+        <message>
+            <source>From the address</source>
+            <translation>D'après l'adresse</translation>
+        </message>
+        <message>
+            <source>Providers</source>
+            <translation>Fournisseurs</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Address (base URL)</source>
+            <translation>Adresse (URL de base)</translation>
+        </message>
+        <message>
+            <source>Where it runs</source>
+            <translation>Lieu d'exécution</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>Clé d'API</translation>
+        </message>
+        <message>
+            <source>Stored in the system keyring</source>
+            <translation>Conservée dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Remove the selected provider</source>
+            <translation>Retirer le fournisseur sélectionné</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Tester la connexion</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Réglages</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Offline mode: nothing leaves this computer</source>
+            <translation>Mode hors ligne : rien ne quitte cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Personal data in a prompt for a cloud provider</source>
+            <translation>Données personnelles dans un prompt destiné au cloud</translation>
+        </message>
+        <message>
+            <source>Disclosure line</source>
+            <translation>Mention de transparence</translation>
+        </message>
+        <message>
+            <source>Default: a sentence saying the text was made with AI</source>
+            <translation>Par défaut : une phrase indiquant que le texte a été produit avec l'IA</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>Espace de travail</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Général</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Appareil</translation>
+        </message>
+        <message>
+            <source>Memory mode</source>
+            <translation>Mode mémoire</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Appareils</translation>
+        </message>
+        <message>
+            <source>Grid carbon intensity</source>
+            <translation>Intensité carbone du réseau électrique</translation>
+        </message>
+        <message>
+            <source>Source of the figure</source>
+            <translation>Source du chiffre</translation>
+        </message>
+        <message>
+            <source>Used to turn the energy of each job into CO₂e in the review. Never turned into a claim.</source>
+            <translation>Sert à convertir l'énergie de chaque tâche en CO₂e dans la revue. Jamais transformé en argument commercial.</translation>
+        </message>
+        <message>
+            <source>Footprint</source>
+            <translation>Empreinte</translation>
+        </message>
+        <message>
+            <source>Not reachable: {reason}</source>
+            <translation>Injoignable : {reason}</translation>
+        </message>
+        <message>
+            <source>Block the request</source>
+            <translation>Bloquer la requête</translation>
+        </message>
+        <message>
+            <source>Redact it, then send</source>
+            <translation>Masquer les données, puis envoyer</translation>
+        </message>
+        <message>
+            <source>Reachable, but the key was refused (401).</source>
+            <translation>Joignable, mais la clé a été refusée (401).</translation>
+        </message>
+        <message>
+            <source>Connected in {ms} ms. Models: {models}</source>
+            <translation>Connecté en {ms} ms. Modèles : {models}</translation>
+        </message>
     </context>
 </TS>
