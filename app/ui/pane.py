@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.core.errors import CancelledError, VitrineError
-from app.core.i18n import tr
 from app.core.jobs import JobEvent, JobState
 
 
