@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -173,7 +174,13 @@ def _check_list(entries: dict[str, str], name: str) -> QListWidget:
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         widget.addItem(item)
-    widget.setMaximumHeight(min(200, 22 * len(entries) + 6))
+    # laid out as wrapping rows of check boxes: compact, and every choice visible at once
+    widget.setFlow(QListView.Flow.LeftToRight)
+    widget.setWrapping(True)
+    widget.setResizeMode(QListView.ResizeMode.Adjust)
+    widget.setSpacing(2)
+    widget.setFixedHeight(28 if len(entries) <= 7 else 66)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return widget
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.core.assets import AssetStatus
 from app.workspace import Workspace
-from tests.fixtures.assets import AssetMaker
+from tests.fixtures.ethics_assets import AssetMaker
 
 VITRINE = str(Path(sys.executable).with_name("vitrine"))
 

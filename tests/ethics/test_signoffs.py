@@ -12,7 +12,7 @@ from app.core.assets import AssetStatus
 from app.core.errors import UsageError
 from app.services.context import AppContext
 from app.services.review import review, sign
-from tests.fixtures.assets import png_bytes
+from tests.fixtures.ethics_assets import png_bytes
 
 
 @pytest.fixture
