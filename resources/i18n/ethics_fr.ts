@@ -135,20 +135,12 @@
             <translation>Aucune ressource à mesurer.</translation>
         </message>
         <message>
-            <source>measured</source>
-            <translation>mesuré</translation>
-        </message>
-        <message>
             <source>partly estimated</source>
             <translation>en partie estimé</translation>
         </message>
         <message>
             <source>Energy unknown</source>
             <translation>Énergie inconnue</translation>
-        </message>
-        <message>
-            <source>estimated</source>
-            <translation>estimé</translation>
         </message>
         <message>
             <source>(some assets have no energy record)</source>

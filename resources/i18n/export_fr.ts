@@ -3,6 +3,14 @@
     <context>
         <name>export</name>
         <message>
+            <source>The export to {path} failed: {reason}. Nothing was written there.</source>
+            <translation>L'export vers {path} a échoué : {reason}. Rien n'y a été écrit.</translation>
+        </message>
+        <message>
+            <source>Check the folder and the free space, then export again.</source>
+            <translation>Vérifiez le dossier et l'espace libre, puis exportez à nouveau.</translation>
+        </message>
+        <message>
             <source>Export report: {campaign}</source>
             <translation>Rapport d'export : {campaign}</translation>
         </message>
@@ -53,10 +61,6 @@
         <message>
             <source>Date</source>
             <translation>Date</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
         </message>
         <message>
             <source>Model</source>
