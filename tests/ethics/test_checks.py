@@ -237,3 +237,16 @@ def app_context(workspace, settings):
     from app.services.context import AppContext
 
     return AppContext(workspace=workspace, settings=settings)
+
+
+def test_claims_are_checked_afresh_against_the_fact_sheet(workspace, campaign, make):
+    pytest.importorskip("app.prompting.grounding")  # the text work's grounding check
+    flagged = make.text(campaign, "La meilleure crème SPF 50, 98 % de satisfaction.")
+    found = by_asset(check(workspace, campaign, "claims"))
+    texts = [s.text for s in found[flagged.id].spans]
+    assert "meilleure" in texts and "98 %" in texts and "50" not in " ".join(texts)
+    brief = campaign.brief.to_dict()
+    brief["facts"].append({"claim": "98 % de satisfaction", "evidence": "Panel de 120 femmes"})
+    workspace.update_campaign(campaign.id, brief=brief)
+    found = by_asset(check(workspace, workspace.get_campaign(campaign.id), "claims"))
+    assert [s.text for s in found[flagged.id].spans] == ["meilleure"]

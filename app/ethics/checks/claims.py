@@ -46,12 +46,12 @@ def copy_of(asset) -> list[tuple[str, str]]:
     return []
 
 
-def flags_for(asset, facts, module) -> list[dict] | None:
+def flags_for(asset, facts, module, also: tuple[str, ...] = ()) -> list[dict] | None:
     """Unsupported claims as dicts (field, kind, start, end, text); None when not checked."""
     out = []
     if module is not None:
         for field, text in copy_of(asset):
-            report = module.check_grounding(text, facts)
+            report = module.check_grounding(text, facts, also=also)
             out += [{"field": field, "kind": f.kind, "start": f.start, "end": f.end,
                      "text": f.text} for f in report.flags]
         return out
@@ -71,11 +71,13 @@ def flags_for(asset, facts, module) -> list[dict] | None:
 def run(inp) -> list[Finding]:
     module = _grounding()
     facts = inp.campaign.brief.facts
+    # as the text work does: the product's own name is no claim to prove
+    also = tuple(x for x in (inp.campaign.brief.product,) if x)
     out = []
     for asset in inp.assets:
         if not copy_of(asset):
             continue
-        flags = flags_for(asset, facts, module)
+        flags = flags_for(asset, facts, module, also)
         if flags is None:
             out.append(Finding(ID, Verdict.SIGNOFF, tr("Claims in this copy were not checked: "
                                                        "check its figures and superlatives "
