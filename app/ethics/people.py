@@ -19,7 +19,7 @@ def shows_people(inp, asset: Asset) -> bool:
     if key not in inp.cache:
         config = lists.load("people")
         faces = analysis(inp, asset).classes(config.get("face_classes", []),
-                                             float(config.get("face_min_score", 0.45)))
+                                             float(config.get("face_min_score", 0.5)))
         words = lists.phrases("people", "people")
         inp.cache[key] = bool(faces) or any(find_phrases(t, words) for t in _texts(asset))
     return inp.cache[key]

@@ -14,6 +14,7 @@ from app.export import c2pa_io, watermark, xmp
 log = logging.getLogger(__name__)
 FORMATS = {"png": "PNG", "jpeg": "JPEG", "jpg": "JPEG", "webp": "WEBP"}
 EXTENSIONS = {"png": "png", "jpeg": "jpg", "jpg": "jpg", "webp": "webp"}
+LOSSY_ROUNDS = 4
 
 
 @dataclass
@@ -57,45 +58,72 @@ def _to_srgb(im):
 def export_image(job: ImageJob, signer) -> dict:
     """Write the image; returns what was done: {"c2pa", "xmp", "watermark"}."""
     import numpy as np
-    from PIL import Image, PngImagePlugin
+    from PIL import Image
 
     with Image.open(job.source) as im:
         im.load()
-        existing = im.info.get("parameters", "") if isinstance(im.info.get("parameters"),
-                                                               str) else ""
+        stored = im.info.get("parameters")
+        existing = stored if isinstance(stored, str) else ""
         rgb, alpha = _to_srgb(im)
+    fmt = FORMATS[job.fmt]
+    packet = xmp.packet(alt_text=job.alt_text, title=job.title, model=job.model,
+                        recipe=job.parameters_text).encode("utf-8")
+    params = {"icc_profile": srgb_profile()} if job.srgb else {}
+    parameters = (existing or job.parameters_text) if job.parameters_text else ""
+
+    def encode(pixels) -> bytes:
+        return _encode(pixels, alpha, fmt, packet, params, parameters)
+
     pixels = np.asarray(rgb)
     mark = "too-small"
     if watermark.applies(rgb.width, rgb.height):
         pixels, _ = watermark.embed(pixels)
         mark = "embedded"
-    out = Image.fromarray(pixels, "RGB")
-    fmt = FORMATS[job.fmt]
-    if alpha is not None and fmt in ("PNG", "WEBP"):
-        out.putalpha(alpha)
-    packet = xmp.packet(alt_text=job.alt_text, title=job.title, model=job.model,
-                        recipe=job.parameters_text).encode("utf-8")
-    params = {"icc_profile": srgb_profile()} if job.srgb else {}
-    buf = io.BytesIO()
-    if fmt == "PNG":
-        info = PngImagePlugin.PngInfo()
-        info.add_itxt("XML:com.adobe.xmp", packet.decode("utf-8"))
-        if job.parameters_text:
-            info.add_text("parameters", existing or job.parameters_text)
-        out.save(buf, "PNG", pnginfo=info, optimize=False, compress_level=6, **params)
-    elif fmt == "JPEG":
-        out.convert("RGB").save(buf, "JPEG", quality=95, xmp=packet, **params)
-    else:
-        out.save(buf, "WEBP", quality=95, xmp=packet, **params)
-    buf.seek(0)
+    data = encode(pixels)
+    if mark == "embedded" and fmt != "PNG":
+        # Lossy formats shift the coefficients a little: mark the decoded image again until
+        # the mark survives the encoder (one or two rounds with these settings).
+        for _ in range(LOSSY_ROUNDS):
+            decoded = _decode(data)
+            if watermark.matches(decoded):
+                break
+            pixels, _ = watermark.embed(decoded)
+            data = encode(pixels)
     mime = c2pa_io.MIME[EXTENSIONS[job.fmt]]
     manifest = c2pa_io.build_manifest(title=job.dest.name, model=job.model,
                                       model_version=job.model_version, recipe=job.recipe)
     with open(job.dest, "wb") as fh:
-        c2pa_io.sign(signer, mime, buf, fh, manifest)
+        c2pa_io.sign(signer, mime, io.BytesIO(data), fh, manifest)
     if mark == "embedded":  # verified on the file as written
-        with Image.open(job.dest) as written:
-            ok = watermark.matches(np.asarray(written.convert("RGB")))
+        ok = watermark.matches(_decode(job.dest.read_bytes()))
         mark = "verified" if ok else "not-verified"
     return {"c2pa": True, "xmp": True, "watermark": mark, "width": rgb.width,
             "height": rgb.height, "mime": mime}
+
+
+def _encode(pixels, alpha, fmt: str, packet: bytes, params: dict, parameters: str) -> bytes:
+    from PIL import Image, PngImagePlugin
+
+    out = Image.fromarray(pixels, "RGB")
+    if alpha is not None and fmt in ("PNG", "WEBP"):
+        out.putalpha(alpha)
+    buf = io.BytesIO()
+    if fmt == "PNG":
+        info = PngImagePlugin.PngInfo()
+        info.add_itxt("XML:com.adobe.xmp", packet.decode("utf-8"))
+        if parameters:  # internal profile only
+            info.add_text("parameters", parameters)
+        out.save(buf, "PNG", pnginfo=info, compress_level=6, **params)
+    elif fmt == "JPEG":  # full-resolution colour (4:4:4): the mark lives in a colour plane
+        out.save(buf, "JPEG", quality=95, subsampling=0, xmp=packet, **params)
+    else:
+        out.save(buf, "WEBP", quality=100, xmp=packet, **params)
+    return buf.getvalue()
+
+
+def _decode(data: bytes):
+    import numpy as np
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as im:
+        return np.asarray(im.convert("RGB"))

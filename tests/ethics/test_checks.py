@@ -250,3 +250,18 @@ def test_claims_are_checked_afresh_against_the_fact_sheet(workspace, campaign, m
     workspace.update_campaign(campaign.id, brief=brief)
     found = by_asset(check(workspace, workspace.get_campaign(campaign.id), "claims"))
     assert [s.text for s in found[flagged.id].spans] == ["meilleure"]
+
+
+def test_image_analyses_are_kept_by_file_hash_between_processes(workspace, campaign, make):
+    from app.core.paths import data_dir
+    from app.ethics import imagery
+
+    image = make.image(campaign, seed=31)
+    imagery._cache.clear()
+    first = imagery.analyse(image.path, image.sha256)
+    stored = list((data_dir() / "cache" / "imagery").rglob(f"{image.sha256}.json"))
+    assert first.checked and len(stored) == 1
+    imagery._cache.clear()
+    stored[0].write_text('{"detections": [{"class": "FACE_MALE", "score": 0.9, "box": []}]}',
+                         encoding="utf-8")
+    assert imagery.analyse(image.path, image.sha256).detections[0]["class"] == "FACE_MALE"

@@ -120,6 +120,8 @@ def test_other_formats_carry_the_same_provenance(app, campaign, make, tmp_path, 
     assert c2pa_io.read(image, mime).state == "Valid"
     tags = exiftool(image, "-XMP-iptcExt:DigitalSourceType")
     assert tags["XMP-iptcExt:DigitalSourceType"] == TRAINED_ALGORITHMIC_MEDIA
+    rgb = np.asarray(Image.open(image).convert("RGB"))
+    assert watermark.decode(rgb) == watermark.BITS  # the mark survives the lossy encoder
     sound = next((tmp_path / "b" / "audio").glob(f"*.{audio_format}"))
     assert c2pa_io.read(sound, c2pa_io.MIME[audio_format]).valid
 
