@@ -16,7 +16,10 @@ to 8 bits, so the embedding is repeated until the mark reads back from the 8-bit
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # numpy is imported when an image is marked, not when the app starts
+    import numpy as np
 
 # diffusers' StableDiffusionXLWatermarker: WATERMARK_MESSAGE
 MESSAGE = 0b101100111110110010010000011110111011000110011110
@@ -45,11 +48,14 @@ def _unblocks(flat: np.ndarray, shape: tuple[int, int], band: np.ndarray) -> Non
 
 
 def _strongest(flat: np.ndarray) -> np.ndarray:
+    import numpy as np
+
     return np.argmax(np.abs(flat[:, 1:]), axis=1) + 1
 
 
 def _u_plane(rgb: np.ndarray):
     import cv2
+    import numpy as np
 
     yuv = cv2.cvtColor(np.ascontiguousarray(rgb[:, :, ::-1]), cv2.COLOR_BGR2YUV)
     rows, cols = yuv.shape[0] // 4 * 4, yuv.shape[1] // 4 * 4
@@ -63,6 +69,7 @@ def _haar_approximation(plane: np.ndarray) -> np.ndarray:
 
 def _encode_once(rgb: np.ndarray) -> np.ndarray:
     import cv2
+    import numpy as np
 
     yuv, plane = _u_plane(rgb)
     ca1 = _haar_approximation(plane)
@@ -89,6 +96,8 @@ def _encode_once(rgb: np.ndarray) -> np.ndarray:
 
 def decode(rgb: np.ndarray) -> list[int]:
     """The 48 bits read from an RGB uint8 array (what the package's decoder reads)."""
+    import numpy as np
+
     flat, _ = _blocks(_haar_approximation(_u_plane(rgb)[1]))
     index = np.arange(flat.shape[0])
     value = np.abs(flat[index, _strongest(flat)])

@@ -198,3 +198,18 @@ def test_sigkill_during_an_export_leaves_no_bundle_or_a_complete_one(app, campai
     export(app, campaign.id, dest)
     verify_manifest(dest)
     assert [p.name for p in dest.parent.iterdir()] == ["bundle"]
+
+
+def test_a_cancelled_export_leaves_nothing(app, campaign, make, tmp_path):
+    from app.core.errors import CancelledError
+
+    for seed in range(3):
+        make.image(campaign, seed=seed + 1)
+    sign_everything(app, campaign.id)
+    seen = []
+    with pytest.raises(CancelledError):
+        export(app, campaign.id, tmp_path / "out" / "b",
+               progress=lambda done, total, name: seen.append(done),
+               cancel=lambda: len(seen) >= 1)
+    assert seen == [1]
+    assert list((tmp_path / "out").iterdir()) == []
