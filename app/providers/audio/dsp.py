@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -50,7 +51,7 @@ def fade(x: np.ndarray, rate: int, fade_in_s: float = 0.0, fade_out_s: float = 0
     """Raised-cosine fades (no kink at either end, so no click)."""
     x = x.copy()
     for seconds, head in ((fade_in_s, True), (fade_out_s, False)):
-        n = min(len(x), int(round(seconds * rate)))
+        n = min(len(x), round(seconds * rate))
         if n <= 1:
             continue
         ramp = (0.5 - 0.5 * np.cos(np.linspace(0.0, np.pi, n))).astype(np.float32)
@@ -83,7 +84,7 @@ def join(pieces: list[np.ndarray], rate: int, pause_s: float = 0.0,
     """Concatenate pieces with faded edges and `pause_s` of silence between them; returns the
     audio and each piece's (start, end) in seconds."""
     count = max((channels(p) for p in pieces), default=1)
-    gap = np.zeros((int(round(pause_s * rate)),) + (() if count == 1 else (count,)), np.float32)
+    gap = np.zeros((round(pause_s * rate),) + (() if count == 1 else (count,)), np.float32)
     out: list[np.ndarray] = []
     spans: list[tuple[float, float]] = []
     position = 0
@@ -129,17 +130,17 @@ def loudness(x: np.ndarray, rate: int) -> float:
 
     x = np.asarray(x, dtype=np.float64)
     x = x[:, None] if x.ndim == 1 else x
-    block, step = int(round(0.4 * rate)), int(round(0.1 * rate))
-    if len(x) < block:
+    step = round(0.1 * rate)
+    if len(x) < 4 * step:
         return float("-inf")
     b, a = _k_weighting(rate)
     weighted = lfilter(b, a, x, axis=0)
-    energy = np.zeros(len(x) + 1)
-    for ch in range(x.shape[1]):
-        energy += _CHANNEL_WEIGHTS[min(ch, 4)] * np.concatenate(
-            ([0.0], np.cumsum(weighted[:, ch] ** 2)))
-    starts = np.arange(0, len(x) - block + 1, step)
-    z = (energy[starts + block] - energy[starts]) / block
+    # mean squares per 100 ms step, weighted over channels; a 400 ms block is 4 steps
+    steps = len(x) // step
+    power = np.square(weighted[: steps * step]).reshape(steps, step, x.shape[1]).sum(axis=1)
+    weights = np.array([_CHANNEL_WEIGHTS[min(c, 4)] for c in range(x.shape[1])])
+    power = power @ weights
+    z = (power[:-3] + power[1:-2] + power[2:-1] + power[3:]) / (4 * step)
     with np.errstate(divide="ignore"):
         levels = -0.691 + 10.0 * np.log10(z)
     z = z[levels >= -70.0]
@@ -151,43 +152,67 @@ def loudness(x: np.ndarray, rate: int) -> float:
     return float(-0.691 + 10.0 * math.log10(z.mean())) if len(z) else float("-inf")
 
 
-def _peaks_per_frame(x: np.ndarray) -> np.ndarray:
-    """The true (inter-sample) peak magnitude around each frame, from 4x oversampling."""
-    from scipy.signal import resample_poly
+@lru_cache(maxsize=1)
+def _interpolation_phases() -> tuple[np.ndarray, ...]:
+    """The 4x oversampling low-pass (48 taps, as BS.1770-4 annex 2), split into its 4 phases."""
+    from scipy.signal import firwin
 
+    taps = (firwin(48, 1.0 / _TP_OVERSAMPLE) * _TP_OVERSAMPLE).astype(np.float32)
+    return tuple(taps[k::_TP_OVERSAMPLE] for k in range(_TP_OVERSAMPLE))
+
+
+def _peaks_per_frame(x: np.ndarray) -> np.ndarray:
+    """The true (inter-sample) peak magnitude around each frame, from 4x oversampling: each
+    phase of the polyphase filter is one short convolution at the original rate (no 4x-long
+    array, which matters for a voice-over of twenty minutes)."""
     if len(x) == 0:
         return np.zeros(0, np.float32)
-    up = np.abs(resample_poly(x, _TP_OVERSAMPLE, 1, axis=0))
-    if up.ndim == 2:
-        up = up.max(axis=1)
-    up = up[: len(x) * _TP_OVERSAMPLE].reshape(len(x), _TP_OVERSAMPLE).max(axis=1)
-    sample = np.abs(x) if x.ndim == 1 else np.abs(x).max(axis=1)
-    return np.maximum(up, sample)
+    x = np.asarray(x, dtype=np.float32)
+    delay = 24 // _TP_OVERSAMPLE  # the filter's group delay, in frames
+    peaks = np.zeros(len(x), np.float32)
+    for channel in ([x] if x.ndim == 1 else [x[:, c] for c in range(x.shape[1])]):
+        np.maximum(peaks, np.abs(channel), out=peaks)
+        for phase in _interpolation_phases():
+            y = np.convolve(channel, phase)[delay: delay + len(x)]
+            np.maximum(peaks, np.abs(y, out=y), out=peaks)
+    return peaks
 
 
 def true_peak_db(x: np.ndarray) -> float:
     """True peak in dBTP."""
-    peaks = _peaks_per_frame(np.asarray(x, dtype=np.float64))
+    peaks = _peaks_per_frame(x)
     peak = float(peaks.max()) if len(peaks) else 0.0
     return 20.0 * math.log10(peak) if peak > 0 else float("-inf")
 
 
-def limit(x: np.ndarray, rate: int, ceiling_db: float, lookahead_s: float = 0.005) -> np.ndarray:
-    """A look-ahead peak limiter: the gain reaches what each true peak needs before the peak and
-    recovers over the same time, never going above what any nearby peak allows."""
+def _gain_curve(peaks: np.ndarray, ceiling: float, rate: int,
+                lookahead_s: float = 0.005) -> np.ndarray | None:
+    """The limiter's gain per frame, or None when no peak is over `ceiling` (linear)."""
     from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
-    ceiling = 10.0 ** (ceiling_db / 20.0)
-    need = np.minimum(1.0, ceiling / np.maximum(_peaks_per_frame(x.astype(np.float64)), 1e-12))
+    need = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-12)).astype(np.float32)
     if need.min() >= 1.0:
-        return x
+        return None
     w = max(1, int(lookahead_s * rate))
     # min over +-w, then a moving mean over w: every output gain is an average of values that
     # are each <= the need at that point, so no peak escapes, and the ramps have no corner.
     gain = uniform_filter1d(minimum_filter1d(need, size=2 * w + 1, mode="nearest"),
                             size=w, mode="nearest")
-    gain = np.minimum(gain, 1.0).astype(np.float32)
-    return (x * (gain if x.ndim == 1 else gain[:, None])).astype(np.float32)
+    return np.minimum(gain, 1.0)
+
+
+def _apply(x: np.ndarray, gain: float, curve: np.ndarray | None) -> np.ndarray:
+    if curve is None:
+        return (x * np.float32(gain)).astype(np.float32)
+    curve = curve * np.float32(gain)
+    return (x * (curve if x.ndim == 1 else curve[:, None])).astype(np.float32)
+
+
+def limit(x: np.ndarray, rate: int, ceiling_db: float, lookahead_s: float = 0.005) -> np.ndarray:
+    """A look-ahead peak limiter: the gain reaches what each true peak needs before the peak and
+    recovers over the same time, never going above what any nearby peak allows."""
+    curve = _gain_curve(_peaks_per_frame(x), 10.0 ** (ceiling_db / 20.0), rate, lookahead_s)
+    return _apply(x, 1.0, curve)
 
 
 @dataclass
@@ -213,30 +238,44 @@ class LoudnessReport:
 
 def normalize(x: np.ndarray, rate: int, target_lufs: float, ceiling_db: float,
               margin_db: float = 0.15) -> tuple[np.ndarray, LoudnessReport]:
-    """Gain to `target_lufs`, limited so the true peak stays under `ceiling_db`. Loudness and
-    limiting interact (limiting lowers loudness a little), so a few rounds settle both."""
+    """Gain to `target_lufs`, limited so the true peak stays under `ceiling_db`. Limiting lowers
+    the loudness a little, so the gain is corrected over a few rounds. The true peaks are
+    measured once on the input (a gain scales them) and checked once at the end: oversampling a
+    long voice-over is the costly part."""
     x = as_frames(x).astype(np.float32)
     measured = loudness(x, rate)
     if not math.isfinite(measured):
         tp = true_peak_db(x)
         return x, LoudnessReport(measured, measured, tp, 0.0, False, target_lufs, ceiling_db,
                                  note="too short or silent to measure; left as it is")
-    limited = False
-    current = measured
-    for _ in range(6):
-        x = (x * np.float32(10.0 ** ((target_lufs - current) / 20.0))).astype(np.float32)
-        if true_peak_db(x) > ceiling_db - margin_db:
-            x = limit(x, rate, ceiling_db - margin_db)
-            limited = True
-        current = loudness(x, rate)
+    peaks = _peaks_per_frame(x)
+    ceiling = 10.0 ** ((ceiling_db - margin_db) / 20.0)
+    gain_db, tried = target_lufs - measured, []
+    for _ in range(8):
+        gain = 10.0 ** (gain_db / 20.0)
+        curve = _gain_curve(peaks * np.float32(gain), ceiling, rate)
+        y = _apply(x, gain, curve)
+        # without limiting, loudness follows the gain exactly: no need to measure again
+        current = measured + gain_db if curve is None else loudness(y, rate)
         if abs(current - target_lufs) < 0.05:
             break
-    tp = true_peak_db(x)
+        tried.append((gain_db, current))
+        gain_db += (target_lufs - current) / _slope(tried)
+    limited = curve is not None
+    tp = true_peak_db(y)
     if tp > ceiling_db:  # a last safety: never above the ceiling, even if a little quieter
-        x = (x * np.float32(10.0 ** ((ceiling_db - margin_db - tp) / 20.0))).astype(np.float32)
-        current, tp = loudness(x, rate), true_peak_db(x)
-    gain = current - measured
-    return x, LoudnessReport(measured, current, tp, gain, limited, target_lufs, ceiling_db)
+        y = (y * np.float32(10.0 ** ((ceiling_db - margin_db - tp) / 20.0))).astype(np.float32)
+        current, tp = loudness(y, rate), true_peak_db(y)
+    return y, LoudnessReport(measured, current, tp, current - measured, limited, target_lufs,
+                             ceiling_db)
+
+
+def _slope(tried: list[tuple[float, float]]) -> float:
+    """dLoudness/dGain from the last two tries (secant), within sane bounds."""
+    if len(tried) < 2 or tried[-1][0] == tried[-2][0]:
+        return 1.0
+    (g0, l0), (g1, l1) = tried[-2:]
+    return min(1.0, max(0.2, (l1 - l0) / (g1 - g0)))
 
 
 def envelope(x: np.ndarray, points: int = 800) -> list[float]:

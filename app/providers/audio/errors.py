@@ -26,6 +26,12 @@ class UnsupportedLanguageError(UsageError):
     hint = "Available: {available}."
 
 
+class UnreadableScriptError(UsageError):
+    message = ("The voice {voice} cannot read this script: none of its letters are in the "
+               "voice's alphabet.")
+    hint = "Choose a voice for the script's language."
+
+
 class UnsupportedFormatError(UsageError):
     message = "The audio format \u201c{format}\u201d is not supported."
     hint = "Use wav, flac or mp3."
@@ -59,3 +65,8 @@ class NotAMusicModelError(ProviderError):
 class BedError(UsageError):
     message = "The music bed {ident} cannot be used: {reason}"
     hint = "Choose an audio asset of this campaign or an audio file (WAV, FLAC or MP3)."
+
+
+class SilentOutputError(ProviderError):
+    message = "{provider} ({model}) made no sound."
+    hint = "Try another voice or model, or a longer text."

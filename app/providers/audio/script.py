@@ -21,7 +21,9 @@ _ABBREVIATIONS = {
     "env", "vol", "p", "pp", "n", "no", "mr", "mrs", "ms", "prof", "sr", "jr", "vs", "inc", "ltd",
     "co", "corp", "e.g", "i.e", "approx", "fig", "av", "bd", "tél", "tel",
 }
-_END = re.compile(r"([.!?…]+[\"'»”)\]]*)(\s+)")
+_END = re.compile(r"([.!?…]+(?:[ \u00a0\u202f]?[\"'»”)\]])*)(\s+)")
+_LABEL = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý0-9' -]{1,29}|(?i:voix[- ]off|voice[- ]over|narrat\w*|"
+                    r"speaker|vo))\s?:\s+")
 
 
 def clean_script(text: str) -> str:
@@ -49,6 +51,8 @@ def split_sentences(text: str) -> list[str]:
             before = line[start:match.start(1)].rsplit(" ", 1)[-1].lower()
             if match.group(1) == "." and (before in _ABBREVIATIONS or _is_initial(before)):
                 continue
+            if line[match.end():match.end() + 1].islower():
+                continue  # "« Bonjour ! » dit-il": the sentence goes on
             piece = line[start:end].strip()
             if piece:
                 sentences.append(piece)
@@ -110,3 +114,21 @@ def _is_initial(word: str) -> bool:
 
 def word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
+
+
+def script_from_copy(copy: str) -> str:
+    """The words to speak from a radio script written as copy (Markdown): headings, emphasis
+    marks, list bullets and bracketed directions ("[SFX: waves]", "(music up)") are not read
+    out. Lines that only label a part ("VOICE-OVER:", "Voix off :") lose the label."""
+    lines = []
+    for line in (copy or "").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or re.fullmatch(r"[-*_=]{3,}", line):
+            continue
+        line = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", line)
+        line = re.sub(r"^\s*(?:[-*+>]|\d+[.)])\s+", "", line)
+        line = re.sub(r"[*_`~]+", "", line)
+        line = _LABEL.sub("", line)
+        if re.search(r"\w", line):
+            lines.append(" ".join(line.split()))
+    return "\n".join(lines)
