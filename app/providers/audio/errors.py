@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.errors import ProviderError, UsageError
+from app.core.errors import ModelNotFoundError, ProviderError, UsageError
 
 
 class EmptyScriptError(UsageError):
@@ -70,3 +70,9 @@ class BedError(UsageError):
 class SilentOutputError(ProviderError):
     message = "{provider} ({model}) made no sound."
     hint = "Try another voice or model, or a longer text."
+
+
+class NoMusicModelError(ModelNotFoundError):
+    message = "No music model was found on this computer."
+    hint = ("Import one (MusicGen, Stable Audio Open or AudioLDM 2) with 'vitrine models import "
+            "PATH', or name its folder with --model.")

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import time
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
 from app.core.assets import GenerationRecord, Where
@@ -94,12 +95,17 @@ class EspeakProvider:
                    "-b", "1", "--stdout"]
         sentences = chunk_script(script, _SENTENCE_LIMIT, per_sentence=True)
         pieces, sample_rate = [], 22050
-        for index, sentence in enumerate(sentences, 1):
-            ctx.check()
-            audio, sample_rate = _speak(command, sentence)
-            pieces.append(dsp.trim_silence(audio, sample_rate))
-            ctx.progress(index, len(sentences), tr("Speaking sentence {n} of {total}",
-                                                   n=index, total=len(sentences)))
+        # a few espeak-ng processes at once (each is single-threaded); batches keep the order
+        # and let cancel and progress in between
+        workers = max(1, min(4, os.cpu_count() or 1))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="espeak") as pool:
+            for first in range(0, len(sentences), workers * 2):
+                ctx.check()
+                batch = sentences[first:first + workers * 2]
+                for audio, sample_rate in pool.map(lambda s: _speak(command, s), batch):
+                    pieces.append(dsp.trim_silence(audio, sample_rate))
+                ctx.progress(len(pieces), len(sentences), tr(
+                    "Speaking sentence {n} of {total}", n=len(pieces), total=len(sentences)))
         audio, spans = dsp.join(pieces, sample_rate, pause)
         timing = [{"start": s, "end": e, "text": t} for (s, e), t in zip(spans, sentences,
                                                                           strict=True)]

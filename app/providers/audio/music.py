@@ -9,12 +9,15 @@ import time
 from pathlib import Path
 
 from app.core.assets import GenerationRecord, Where
-from app.core.errors import ModelNotFoundError
 from app.core.i18n import tr
 from app.core.paths import models_dir
 from app.core.util import now_iso
 from app.providers.audio import models, options, voices
-from app.providers.audio.errors import InvalidAudioSettingError, NotAMusicModelError
+from app.providers.audio.errors import (
+    InvalidAudioSettingError,
+    NoMusicModelError,
+    NotAMusicModelError,
+)
 from app.providers.base import ProviderInfo, RunsIn
 
 TRANSFORMERS_FAMILIES = ("musicgen", "musicgen_melody")
@@ -37,7 +40,7 @@ def find_music_model(settings) -> Path:
             if folder.is_dir() and models.family(folder) in TRANSFORMERS_FAMILIES + \
                     DIFFUSERS_FAMILIES:
                 return folder.resolve()
-    raise ModelNotFoundError(model=tr("(a music model)"))
+    raise NoMusicModelError()
 
 
 def music_dir_for(request, settings) -> Path:

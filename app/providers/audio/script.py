@@ -48,8 +48,9 @@ def split_sentences(text: str) -> list[str]:
         start = 0
         for match in _END.finditer(line):
             end = match.end(1)
-            before = line[start:match.start(1)].rsplit(" ", 1)[-1].lower()
-            if match.group(1) == "." and (before in _ABBREVIATIONS or _is_initial(before)):
+            before = line[start:match.start(1)].rsplit(" ", 1)[-1]
+            if match.group(1) == "." and (before.lower() in _ABBREVIATIONS or
+                                          _is_initial(before)):
                 continue
             if line[match.end():match.end() + 1].islower():
                 continue  # "« Bonjour ! » dit-il": the sentence goes on
@@ -109,7 +110,7 @@ def _pack(parts: list[str], max_chars: int) -> list[str]:
 
 def _is_initial(word: str) -> bool:
     """A single letter before a full stop is an initial ("J. Dupont"), not a sentence's end."""
-    return len(word) == 1 and word.isalpha()
+    return len(word) == 1 and word.isalpha() and word.isupper()
 
 
 def word_count(text: str) -> int:
