@@ -61,7 +61,7 @@ def _read_bed(path: str):
     except Exception as exc:  # missing, unreadable, not audio: all say the same to a user
         raise BedError(ident=path, reason=str(exc) or type(exc).__name__) from exc
     if not len(bed):
-        raise BedError(ident=path, reason="it is empty")
+        raise BedError(ident=path, reason=tr("it is empty"))
     return bed, rate
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from app.core.i18n import tr
 from app.providers.audio.errors import InvalidAudioSettingError, UnsupportedFormatError
 
 FORMATS = {"wav": "audio/wav", "flac": "audio/flac", "mp3": "audio/mpeg"}
@@ -69,7 +70,9 @@ def loudness_target(value) -> float | None:
         value = key.removesuffix("lufs").strip()
     number = _number("loudness", value)
     if not -40.0 <= number <= -5.0:
-        raise InvalidAudioSettingError(what=f"loudness {number:g} LUFS (between -40 and -5)")
+        raise InvalidAudioSettingError(what=tr("{name} = {value} (between {low} and {high})",
+                                               name="loudness", value=f"{number:g}", low="-40",
+                                               high="-5"))
     return number
 
 
@@ -78,7 +81,9 @@ def mastering(request) -> Mastering:
     opts = request.options or {}
     ceiling = _number("true_peak", opts.get("true_peak", DEFAULT_TRUE_PEAK))
     if not -20.0 <= ceiling <= 0.0:
-        raise InvalidAudioSettingError(what=f"true peak {ceiling:g} dBTP (between -20 and 0)")
+        raise InvalidAudioSettingError(what=tr("{name} = {value} (between {low} and {high})",
+                                               name="true_peak", value=f"{ceiling:g}",
+                                               low="-20", high="0"))
     values = {}
     for key, low, high in (("duck_db", 0, 40), ("bed_db", -40, 10), ("preroll_s", 0, 30),
                            ("tail_s", 0, 30), ("fade_in_s", 0, 30), ("fade_out_s", 0, 30)):
@@ -125,5 +130,7 @@ def _number(name: str, value) -> float:
 def _bounded(name: str, value, low: float, high: float) -> float:
     number = _number(name, value)
     if not low <= number <= high:
-        raise InvalidAudioSettingError(what=f"{name} = {number:g} (between {low:g} and {high:g})")
+        raise InvalidAudioSettingError(what=tr("{name} = {value} (between {low} and {high})",
+                                               name=name, value=f"{number:g}", low=f"{low:g}",
+                                               high=f"{high:g}"))
     return number
