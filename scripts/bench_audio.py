@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.core.requests import AudioRequest  # noqa: E402
-from app.providers.base import JobContext  # noqa: E402
+from app.core.requests import AudioRequest
+from app.providers.base import JobContext
 
 SCRIPT_FR = ("Cet été, protégez toute la famille avec notre crème solaire minérale. Indice "
              "cinquante, testée selon la norme ISO. Disponible dès maintenant en pharmacie.")

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from app.providers.audio.audiofile import encode
-from tests.fixtures.audio import independent_true_peak_db, pyloudnorm_lufs, read
 from tests.audio.test_mix import chords
+from tests.fixtures.audio import independent_true_peak_db, pyloudnorm_lufs, read
 
 VITRINE = str(Path(sys.executable).with_name("vitrine"))
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None,

@@ -81,7 +81,7 @@ def test_audio_info_gives_duration_rate_and_envelope_of_a_file(tmp_path, fmt):
 
 
 def test_a_streamed_wav_with_an_unknown_length_is_read():
-    data, rate = encode(speech_like(1, 16000), 16000, "wav")
+    data, _rate = encode(speech_like(1, 16000), 16000, "wav")
     broken = data[:4] + b"\xff\xff\xff\x7f" + data[8:40] + b"\xff\xff\xff\x7f" + data[44:]
     audio, got = read_audio(broken)
     assert got == 16000 and len(audio) == 16000

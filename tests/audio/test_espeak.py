@@ -4,6 +4,7 @@ clear errors and leave nothing behind."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import threading
@@ -55,7 +56,7 @@ def test_voice_over_lands_in_the_workspace_with_transcript_and_a_fitting_duratio
     assert 110 < wpm < 260, wpm  # espeak-ng's normal pace is about 175 words a minute
     timing = asset.meta["timing"]
     assert [t["text"] for t in timing] == split_sentences(text)
-    assert all(a["end"] <= b["start"] for a, b in zip(timing, timing[1:], strict=False))
+    assert all(a["end"] <= b["start"] for a, b in itertools.pairwise(timing))
     assert timing[-1]["end"] == pytest.approx(asset.duration_s, abs=0.05)
     gen = asset.generation
     assert gen.provider == "espeak" and gen.model == f"espeak-ng:{voice.split(':')[1]}"

@@ -49,7 +49,7 @@ def test_speech_lands_with_transcript_voice_and_cloud_record(cloud_tts, campaign
     assert sent["voice"] == "nova" and sent["input"] == SCRIPT and sent["speed"] == 1.25
     assert sent["model"] == "gpt-4o-mini-tts" and sent["instructions"] == "chaleureux"
     assert asset.transcript == SCRIPT
-    audio, rate = read(asset.path)
+    _audio, rate = read(asset.path)
     assert rate == 24000
     expected = len(SCRIPT) * SECONDS_PER_CHAR / 1.25
     assert asset.duration_s == pytest.approx(expected, rel=0.15)
