@@ -87,7 +87,7 @@ def test_an_unsupported_language_says_which_ones_exist(audio_app, campaign):
                                          voice="espeak:tlh"))
     message = str(info.value)
     assert "espeak-ng has no voice for the language \u201ctlh\u201d" in message
-    assert re.search(r"\bfr\b", message) and re.search(r"\ben\b", message)
+    assert re.search(r"[:,] fr,", message) and re.search(r"[:,] en,", message)
     assert nothing_stored(audio_app.workspace, campaign.id)
 
 
@@ -140,3 +140,54 @@ def test_cancel_between_sentences_ends_cancelled_with_nothing_stored(audio_app, 
     result = handle.wait(60)
     assert result.state == JobState.CANCELLED
     assert nothing_stored(audio_app.workspace, campaign.id)
+
+
+def test_the_voice_list_offers_espeak_local_models_and_openai(settings, tmp_path):
+    from app.providers.audio.voices import list_voices
+    from scripts.tiny_models import ensure
+
+    settings.model_folders = [str(ensure("tts-vits").parent)]
+    ids = {v["id"]: v for v in list_voices(settings)}
+    assert {"espeak:fr", "espeak:en", "openai:alloy"} <= set(ids)
+    assert ids["openai:alloy"]["where"] == "cloud" and ids["espeak:fr"]["where"] == "local"
+    assert any(v["engine"] == "tts" and v["label"] == "tts-vits-v1" for v in ids.values())
+
+
+def test_a_radio_script_longer_than_its_channel_is_flagged(audio_app, campaign):
+    from app.core.assets import AssetKind, GeneratedOutput
+
+    script = audio_app.workspace.add_asset(campaign.id, GeneratedOutput(
+        kind=AssetKind.TEXT, data=b"", ext="md", channel="radio-15", text=FR * 3))
+    asset = run(audio_app, campaign_id=campaign.id, parent_id=script.id, voice="espeak:fr")
+    assert asset.channel == "radio-15" and asset.parent_id == script.id
+    assert asset.duration_s > 15.5
+    assert asset.meta["flags"] == [{"id": "too-long-for-channel", "limit_s": 15.0,
+                                    "duration_s": asset.duration_s}]
+
+
+def test_pitch_moves_the_voice_up_and_down(tmp_path):
+    import io
+
+    import numpy as np
+    import soundfile as sf
+
+    def f0(pitch):
+        ctx = JobContext(job_id="j", cancel=threading.Event(), report=lambda p: None,
+                         scratch=tmp_path)
+        out = EspeakProvider().generate(AudioRequest(campaign_id="c", speech=EN,
+                                                     voice="espeak:en", pitch=pitch), ctx)[0]
+        audio, rate = sf.read(io.BytesIO(out.data))
+        # the fundamental of each voiced frame from its cepstrum (60-400 Hz), then the median
+        frame, found = 2048, []
+        for i in range(0, len(audio) - frame, frame):
+            x = audio[i:i + frame] * np.hanning(frame)
+            if np.abs(x).max() < 0.05:
+                continue
+            cepstrum = np.fft.irfft(np.log(np.abs(np.fft.rfft(x)) + 1e-9))
+            lo, hi = rate // 400, rate // 60
+            found.append(rate / (lo + int(np.argmax(cepstrum[lo:hi]))))
+        return float(np.median(found))
+
+    low, mid, high = f0(-1.0), f0(0.0), f0(1.0)
+    assert low < mid < high
+    assert high / low > 1.3

@@ -57,12 +57,19 @@ def _voice_table(exe: str) -> tuple[frozenset, frozenset, tuple]:
     return frozenset(names), frozenset(variants), tuple(sorted(set(languages)))
 
 
+def espeak_languages() -> list[str]:
+    """The language codes espeak-ng speaks here: each language ("fr") and its regional voices
+    ("fr-be", "fr-fr")."""
+    codes = _voice_table(espeak_path())[2]
+    return sorted({c.split("-")[0] for c in codes} | set(codes))
+
+
 def check_voice(exe: str, voice: str) -> str:
     """The voice as espeak-ng takes it, or UnsupportedLanguageError."""
     names, variants, languages = _voice_table(exe)
     base, _, variant = voice.lower().partition("+")
     if base not in names or (variant and variant not in variants):
-        shown = ", ".join(languages[:40]) + (", \u2026" if len(languages) > 40 else "")
+        shown = ", ".join(sorted({code.split("-")[0] for code in languages}))
         raise UnsupportedLanguageError(engine="espeak-ng", language=voice, available=shown)
     return voice
 

@@ -44,3 +44,31 @@ def route(request, settings) -> str:
 
 def voice_name(request, default: str = "") -> str:
     return split_voice(request.voice)[1] or default
+
+
+def list_voices(settings) -> list[dict]:
+    """The voices a picker can offer: espeak-ng's languages (when it is installed), the local
+    VITS/MMS models in the model folders, and OpenAI's voices. Each: id, engine, label, where."""
+    from pathlib import Path
+
+    from app.core.paths import models_dir
+    from app.providers.audio import models
+    from app.providers.audio.errors import EspeakMissingError
+
+    found: list[dict] = []
+    try:
+        from app.providers.audio.espeak import espeak_languages
+
+        found += [{"id": f"espeak:{code}", "engine": "espeak", "label": code, "where": "local"}
+                  for code in espeak_languages()]
+    except EspeakMissingError:
+        pass
+    for root in [*models.model_folders(settings), str(models_dir())]:
+        base = Path(root).expanduser()
+        for folder in sorted(base.iterdir()) if base.is_dir() else ():
+            if folder.is_dir() and models.family(folder) == "vits":
+                found.append({"id": f"tts:{folder}", "engine": "tts", "label": folder.name,
+                              "where": "local"})
+    found += [{"id": f"openai:{name}", "engine": "openai", "label": name, "where": "cloud"}
+              for name in OPENAI_VOICES]
+    return found
