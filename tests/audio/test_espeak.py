@@ -175,7 +175,8 @@ def test_pitch_moves_the_voice_up_and_down(tmp_path):
         ctx = JobContext(job_id="j", cancel=threading.Event(), report=lambda p: None,
                          scratch=tmp_path)
         out = EspeakProvider().generate(AudioRequest(campaign_id="c", speech=EN,
-                                                     voice="espeak:en", pitch=pitch), ctx)[0]
+                                                     voice="espeak:en", pitch=pitch,
+                                                     options={"loudness": "none"}), ctx)[0]
         audio, rate = sf.read(io.BytesIO(out.data))
         # the fundamental of each voiced frame from its cepstrum (60-400 Hz), then the median
         frame, found = 2048, []
@@ -188,6 +189,5 @@ def test_pitch_moves_the_voice_up_and_down(tmp_path):
             found.append(rate / (lo + int(np.argmax(cepstrum[lo:hi]))))
         return float(np.median(found))
 
-    low, mid, high = f0(-1.0), f0(0.0), f0(1.0)
-    assert low < mid < high
-    assert high / low > 1.3
+    low, high = f0(-1.0), f0(1.0)
+    assert high / low > 1.4, (low, high)
