@@ -1,5 +1,6 @@
 """Local audio models: where a model id points on disk, what its licence says, which device runs
-it. Cheap (JSON and the model card's front matter only): `describe` uses it."""
+it. Cheap (JSON and the model card's front matter only): `describe` uses it. (Devices, which
+need torch, are in `devices`.)"""
 
 from __future__ import annotations
 
@@ -113,23 +114,3 @@ def commercial_use(licence: str) -> str:
     if "-nc" in licence or "noncommercial" in licence or "non-commercial" in licence:
         return "no"
     return _COMMERCIAL.get(licence, "unknown")
-
-
-def pick_device(settings: dict) -> str:
-    import torch
-
-    wanted = (settings or {}).get("device", "auto")
-    if wanted in ("auto", "cuda") and torch.cuda.is_available():
-        return "cuda"
-    if wanted in ("auto", "mps") and getattr(torch.backends, "mps", None) and \
-            torch.backends.mps.is_available():
-        return "mps"
-    return "cpu"
-
-
-def device_label(device: str) -> str:
-    if device == "cuda":
-        import torch
-
-        return f"cuda:0 {torch.cuda.get_device_name(0)}"
-    return device

@@ -12,7 +12,7 @@ from app.core.assets import GenerationRecord, Where
 from app.core.i18n import tr
 from app.core.paths import models_dir
 from app.core.util import now_iso
-from app.providers.audio import models, options, voices
+from app.providers.audio import devices, models, options, voices
 from app.providers.audio.errors import (
     InvalidAudioSettingError,
     NoMusicModelError,
@@ -82,7 +82,7 @@ class LocalMusicProvider:
         if family not in TRANSFORMERS_FAMILIES + DIFFUSERS_FAMILIES:
             raise NotAMusicModelError(model=folder.name, reason=family or "no config")
         seed = request.seed if request.seed is not None else int(time.time() * 1000) % 2**31
-        device = models.pick_device(ctx.settings)
+        device = devices.pick_device(ctx.settings)
         with torch.inference_mode():
             if family in TRANSFORMERS_FAMILIES:
                 audio, rate, params = self._musicgen(folder, device, prompt, duration, seed,
@@ -96,7 +96,7 @@ class LocalMusicProvider:
             where=Where.LOCAL, prompt=prompt,
             negative_prompt=str((request.options or {}).get("negative", "")), seed=seed,
             parameters={"duration_s": duration, "family": family, **params},
-            started_at=started, device=models.device_label(device))
+            started_at=started, device=devices.device_label(device))
         output = render(audio, rate, request, ctx, record=record,
                         title=tr("Music, {seconds} s", seconds=f"{duration:g}"),
                         meta={"family": family})

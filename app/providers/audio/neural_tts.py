@@ -11,7 +11,7 @@ from pathlib import Path
 from app.core.assets import GenerationRecord, Where
 from app.core.i18n import tr
 from app.core.util import now_iso
-from app.providers.audio import models, options, voices
+from app.providers.audio import devices, models, options, voices
 from app.providers.audio.errors import NotATtsModelError, UnreadableScriptError
 from app.providers.audio.script import chunk_script, clean_script
 from app.providers.base import ProviderInfo, RunsIn
@@ -47,7 +47,7 @@ class LocalTtsProvider:
         import torch
         from transformers import AutoTokenizer, VitsModel
 
-        device = models.pick_device(ctx.settings)
+        device = devices.pick_device(ctx.settings)
         if self._loaded and self._loaded[0] == str(folder) and self._loaded[3] == device:
             return self._loaded[1], self._loaded[2], device
         kind = models.family(folder)
@@ -107,7 +107,7 @@ class LocalTtsProvider:
             provider=self.id, model=folder.name, licence=licence, commercial_use=commercial,
             where=Where.LOCAL, prompt=script, seed=seed, started_at=started,
             parameters={"voice": request.voice or folder.name, "rate": rate, "pause_s": pause},
-            device=models.device_label(device))
+            device=devices.device_label(device))
         output = render(audio, sr, request, ctx, record=record, title=excerpt(script),
                         transcript=script, timing=timing,
                         meta={"voice": request.voice or f"tts:{folder.name}",

@@ -35,10 +35,10 @@ def route(request, settings) -> str:
     engine, _ = split_voice(request.voice)
     if not engine:
         return settings.default_audio_provider or ESPEAK
+    if any(p.id == engine and p.kind == "audio" for p in settings.providers):
+        return engine  # a configured provider ("myserver:voice"), even one named "openai"
     if engine in _ENGINE_PROVIDERS:
         return _ENGINE_PROVIDERS[engine]
-    if any(p.id == engine and p.kind == "audio" for p in settings.providers):
-        return engine  # a configured provider: "myserver:voice"
     raise UnknownVoiceError(voice=request.voice)
 
 
