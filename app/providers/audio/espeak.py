@@ -27,6 +27,7 @@ from app.providers.base import ProviderInfo, RunsIn
 NORMAL_WPM = 175  # espeak-ng's own default speed
 _SENTENCE_LIMIT = 1000  # characters per call; longer sentences are cut at clauses
 _TIMEOUT_S = 60
+LICENCE = "GPL-3.0-or-later (the program; the speech it makes is yours)"
 
 
 def espeak_path() -> str:
@@ -83,8 +84,7 @@ class EspeakProvider:
         voice = voices.voice_name(request, "en")
         return ProviderInfo(id=cls.id, kind="audio", label=tr("espeak-ng (system voice)"),
                             where=Where.LOCAL, runs_in=RunsIn.POOL, model=f"espeak-ng:{voice}",
-                            licence="GPL-3.0-or-later (the program; the speech is yours)",
-                            commercial_use="yes")
+                            licence=LICENCE, commercial_use="yes")
 
     def generate(self, request, ctx) -> list:
         from app.providers.audio import dsp
@@ -117,8 +117,8 @@ class EspeakProvider:
         timing = [{"start": s, "end": e, "text": t} for (s, e), t in zip(spans, sentences,
                                                                           strict=True)]
         record = GenerationRecord(
-            provider=self.id, model=f"espeak-ng:{voice}", licence=self.describe(
-                request, {}).licence, commercial_use="yes", where=Where.LOCAL,
+            provider=self.id, model=f"espeak-ng:{voice}", licence=LICENCE,
+            commercial_use="yes", where=Where.LOCAL,
             prompt=script, parameters={"voice": f"espeak:{voice}", "rate": rate,
                                        "pitch": pitch, "words_per_minute": wpm,
                                        "pause_s": pause}, started_at=started, device="cpu")
