@@ -46,6 +46,26 @@ def entities(text: str, language: str) -> list[tuple[str, int, int, str]]:
     found = []
     for ent in doc.ents:
         kind = _LABELS.get(ent.label_)
-        if kind:
-            found.append((kind, ent.start_char, ent.end_char, ent.text))
+        tokens = _plausible(text, ent) if kind else []
+        if tokens:
+            start, end = tokens[0].idx, ent.end_char
+            found.append((kind, start, end, text[start:end]))
     return found
+
+
+def _sentence_start(text: str, index: int) -> bool:
+    before = text[:index].rstrip(" \t\"'«“‘(*_#>-–—")
+    return not before or before[-1] in ".!?…:;\n•"
+
+
+def _plausible(text: str, ent) -> list:
+    """The small model takes any capitalised word for a name: "Phrase 3 du texte", "Protégez
+    votre peau". A capital at the start of a sentence says nothing, so an entity needs a
+    capitalised word elsewhere; a leading imperative ("Contactez Marie Dupont") is cut off."""
+    tokens = list(ent)
+    if not any(t.text[:1].isupper() and not _sentence_start(text, t.idx) for t in tokens):
+        return []
+    while len(tokens) > 1 and _sentence_start(text, tokens[0].idx) and \
+            tokens[0].text.lower().endswith("ez"):
+        tokens = tokens[1:]
+    return tokens

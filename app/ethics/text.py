@@ -54,26 +54,29 @@ def contains_phrase(text: str, phrases) -> bool:
 # --- language guess ---------------------------------------------------------------------------
 _STOPWORDS = {
     "fr": "le la les un une des du de et est en au aux avec pour sur dans par pas plus que qui "
-          "ce cette ces nous vous ils elle son sa ses votre vos notre nos ou mais tres sans "
-          "chez ete etre avoir fait tout tous leur",
-    "en": "the a an and is are of to in for on with by not more that which this these we you "
+          "ce cette ces nous vous ils elle son sa ses votre vos notre nos ou mais sans chez "
+          "leur tout tous à où très été être avoir fait ça voici découvrez",
+    "en": "the an and is are of to in for on with by not more that which this these we you "
           "they she his her your our or but very without at be have has all their it from",
-    "de": "der die das und ist nicht mit fur auf ein eine den dem des sie wir ihr zu von",
-    "es": "el los las y es en con para por una un del que no mas su sus muy sin nuestro",
-    "it": "il lo gli le e un una di del della con per non piu che sono nostro molto senza",
+    "de": "der die das und ist nicht mit für auf ein eine den dem des sie wir ihr zu von",
+    "es": "el los las y es en con para por una un del que no más su sus muy sin nuestro",
+    "it": "il lo gli le e un una di del della con per non più che sono nostro molto senza",
 }
 _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
-_WORD = re.compile(r"[a-z']+")
+_WORD = re.compile(r"[^\W\d_]+")
+_FRENCH_LETTERS = set("éèêëàâçùûôîïœ")
 
 
 def guess_language(text: str, default: str = "") -> str:
-    """"fr", "en", "de", "es" or "it" from common words; `default` when the text is too short or
-    the guess is unsure. Good enough to route a text to the right name detector; not a general
-    language identifier."""
-    words = [w.strip("'").split("'")[-1] for w in _WORD.findall(fold(text))]
+    """"fr", "en", "de", "es" or "it" from common words (and French accents); `default` when
+    the text is too short or the guess is unsure. Good enough to route a text to the right name
+    detector; not a general language identifier."""
+    lowered = (text or "").lower().translate(_QUOTES)
+    words = [w.split("'")[-1] for w in _WORD.findall(lowered)]
     if len(words) < 3:
         return default
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _WORDS.items()}
+    scores["fr"] += min(3, sum(1 for c in lowered if c in _FRENCH_LETTERS))
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top == 0 or top < second * 1.5 or top < max(1, len(words) // 12):

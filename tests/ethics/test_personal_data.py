@@ -111,3 +111,12 @@ def test_the_policy_gets_this_detector_by_default():
     finally:
         policy._screen.clear()
     assert isinstance(default_screen(), PersonalDataDetector)
+
+
+def test_a_capital_at_the_start_of_a_sentence_is_not_a_name(detector):
+    script = " ".join(f"Phrase {i} du texte long, lue par une voix de synthèse." for i in range(20))
+    assert detector.scan(script, "fr").findings == []
+    assert detector.scan("Protégez votre peau cet été.", "fr").findings == []
+    scan = detector.scan("Contactez Marie Dupont à Lyon.", "fr")
+    assert {(f.kind, f.text) for f in scan.findings} == {("person", "Marie Dupont"),
+                                                         ("place", "Lyon")}
