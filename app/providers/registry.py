@@ -75,6 +75,12 @@ def resolve(request, settings: Settings) -> tuple[type, ProviderInfo]:
 
 def _register_builtins() -> None:
     """Each capability registers its providers here (kept in one place on purpose)."""
+    # text: the in-process model is the default (nothing leaves the machine unless asked)
+    register("transformers", "app.providers.text.local_model:TransformersTextProvider",
+             default_for="text")
+    register("openai-compatible", "app.providers.text.openai_chat:OpenAIChatProvider",
+             config_type="openai-compatible", base_url_for="text")
+    register("openai", "app.providers.text.openai_chat:OpenAIChatProvider", config_type="openai")
 
 
 _register_builtins()

@@ -1,0 +1,270 @@
+"""Chat completions through the `openai` package: the OpenAI cloud and any OpenAI-compatible
+server by base URL (Ollama, LM Studio, llama.cpp server, vLLM). Runs in the network pool.
+
+Streaming reports the text so far as it arrives. Cancel stops within a poll interval even when
+the server sends nothing: the stream is read by a helper thread and this thread watches the
+cancel token, so a stalled server never delays it. A cancelled stream's text is returned as a
+partial output (kept as a cancelled draft); nothing received means nothing to keep."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import socket
+import threading
+import time
+
+from app.core.assets import AssetKind, GeneratedOutput, GenerationRecord
+from app.core.errors import CancelledError, OfflineError, ProviderError, UsageError
+from app.core.util import now_iso
+from app.providers.base import JobContext, ProviderInfo, RunsIn
+from app.providers.openai_common import call_with_retries, make_client, map_error
+from app.providers.secrets import env_var_for, get_api_key
+from app.providers.text.endpoint import Endpoint, resolve_endpoint
+
+log = logging.getLogger(__name__)
+POLL_S = 0.02  # how often a waiting stream looks at the cancel token
+REPORT_EVERY_S = 0.03  # progress events at most this often (the first token at once)
+
+
+class MissingKeyError(ProviderError):
+    message = "No API key is set for {provider}."
+    hint = "Add it in Settings > Providers, or set the environment variable {env}."
+
+
+class OpenAIChatProvider:
+    id = "openai-compatible"
+    kind = "text"
+
+    def __init__(self):
+        self._clients: dict[tuple, object] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def describe(cls, request, settings) -> ProviderInfo:
+        ep = resolve_endpoint(request, settings)
+        is_openai = ep.type == "openai"
+        return ProviderInfo(
+            id=ep.provider_id, kind="text", label=ep.label, where=ep.where, runs_in=RunsIn.POOL,
+            model=ep.model, endpoint=ep.host, configured_as_cloud=ep.configured_as_cloud,
+            licence="OpenAI Services Agreement" if is_openai else "unknown",
+            commercial_use="yes" if is_openai else "unknown")
+
+    # --- generation ------------------------------------------------------------------------
+    def generate(self, request, ctx: JobContext) -> list[GeneratedOutput]:
+        ep = resolve_endpoint(request, ctx.settings)
+        if ctx.offline and ep.needs_network:
+            raise OfflineError(provider=ep.label)
+        ctx.check()
+        client = self._client(ep)
+        model = ep.model or self._first_model(client, ep, ctx)
+        params = self._params(request, ep, model)
+        started, t0 = now_iso(), time.perf_counter()
+        if request.stream:
+            text, usage, partial, ttft = self._stream(client, params, ep, ctx)
+        else:
+            text, usage, partial, ttft = self._complete(client, params, ep, ctx)
+        elapsed = time.perf_counter() - t0
+        record = GenerationRecord(
+            provider=ep.provider_id, model=model, where=ep.where, endpoint=ep.host,
+            licence="OpenAI Services Agreement" if ep.type == "openai" else "unknown",
+            commercial_use="yes" if ep.type == "openai" else "unknown",
+            prompt=request.prompt, system_prompt=request.system_prompt,
+            parameters={k: v for k, v in params.items() if k not in ("messages", "model",
+                                                                     "stream_options")},
+            started_at=started, finished_at=now_iso(), duration_s=round(elapsed, 3),
+            tokens=usage, job_id=ctx.job_id)
+        meta = {"ttft_s": round(ttft, 4) if ttft is not None else None}
+        if request.stream and usage.get("completion") and ttft is not None and elapsed > ttft:
+            meta["tokens_per_s"] = round(usage["completion"] / (elapsed - ttft), 1)
+        return [GeneratedOutput(kind=AssetKind.TEXT, data=text.encode("utf-8"), ext="md",
+                                mime="text/markdown", record=record, text=text,
+                                channel=request.channel, meta=meta, partial=partial)]
+
+    def _client(self, ep: Endpoint):
+        key_id = ep.provider_id
+        key, _source = get_api_key(key_id)
+        if not key and ep.type == "openai":
+            raise MissingKeyError(provider=ep.label, env=env_var_for(key_id))
+        cache_key = (ep.base_url, key, ep.timeout)
+        with self._lock:
+            if cache_key not in self._clients:
+                self._clients[cache_key] = make_client(ep.base_url, key, timeout=ep.timeout)
+            return self._clients[cache_key]
+
+    def _first_model(self, client, ep: Endpoint, ctx: JobContext) -> str:
+        """A server by base URL with no model named: the first it lists (Ollama, LM Studio...)."""
+        page = call_with_retries(lambda: client.models.list(), provider=ep.label,
+                                 cancel=ctx.cancel, attempts=2, timeout=ep.timeout)
+        ids = [m.id for m in getattr(page, "data", [])]
+        if not ids:
+            raise UsageError(what=f"{ep.label} lists no model: name one with --model")
+        return ids[0]
+
+    @staticmethod
+    def _params(request, ep: Endpoint, model: str) -> dict:
+        messages = []
+        if request.system_prompt:
+            messages.append({"role": "system", "content": request.system_prompt})
+        messages.append({"role": "user", "content": request.prompt})
+        params = {"model": model, "messages": messages}
+        if request.temperature is not None:
+            params["temperature"] = request.temperature
+        if request.max_tokens:
+            # OpenAI's newer models only take max_completion_tokens; local servers know max_tokens
+            key = "max_completion_tokens" if ep.type == "openai" else "max_tokens"
+            params[key] = request.max_tokens
+        for name in ("top_p", "seed", "stop", "presence_penalty", "frequency_penalty"):
+            if request.options.get(name) is not None:
+                params[name] = request.options[name]
+        if request.stream and ep.type == "openai":
+            params["stream_options"] = {"include_usage": True}
+        return params
+
+    def _complete(self, client, params: dict, ep: Endpoint, ctx: JobContext):
+        t0 = time.perf_counter()
+        call = _Call(lambda: call_with_retries(
+            lambda: client.chat.completions.create(**params), provider=ep.label,
+            cancel=ctx.cancel, timeout=ep.timeout), ctx.job_id)
+        while True:
+            if ctx.cancelled:
+                call.stop()
+                raise CancelledError()
+            try:
+                kind, item = call.events.get(timeout=POLL_S)
+            except queue.Empty:
+                continue
+            if kind == "error":
+                raise _error(item, ep, ctx)
+            if kind == "result":
+                break
+        response = item
+        text = (response.choices[0].message.content or "") if response.choices else ""
+        ctx.progress(1, 1, text=text)
+        return text, _usage(getattr(response, "usage", None)), False, time.perf_counter() - t0
+
+    def _stream(self, client, params: dict, ep: Endpoint, ctx: JobContext):
+        t0 = time.perf_counter()
+        call = _Call(lambda: call_with_retries(
+            lambda: client.chat.completions.create(**params, stream=True), provider=ep.label,
+            cancel=ctx.cancel, timeout=ep.timeout), ctx.job_id, iterate=True)
+        parts: list[str] = []
+        usage: dict = {}
+        chunks, last_report, ttft = 0, 0.0, None
+        total = params.get("max_tokens") or params.get("max_completion_tokens") or 0
+        while True:
+            if ctx.cancelled:
+                return _stopped(call, parts, usage, chunks, ttft)
+            try:
+                kind, item = call.events.get(timeout=POLL_S)
+            except queue.Empty:
+                continue
+            if kind == "end":
+                break
+            if kind == "error":
+                if ctx.cancelled:
+                    return _stopped(call, parts, usage, chunks, ttft)
+                raise _error(item, ep, ctx)
+            if getattr(item, "usage", None):
+                usage = _usage(item.usage)
+            delta = _delta(item)
+            if not delta:
+                continue
+            parts.append(delta)
+            chunks += 1
+            now = time.perf_counter()
+            if ttft is None:
+                ttft = now - t0
+            if chunks == 1 or now - last_report >= REPORT_EVERY_S:
+                ctx.progress(chunks, total, text="".join(parts))
+                last_report = now
+        text = "".join(parts)
+        ctx.progress(chunks, chunks, text=text)
+        return text, usage or {"completion": chunks}, False, ttft
+
+
+class _Call:
+    """Runs the request (and reads the stream) on a helper thread, handing results over a queue,
+    so that the job thread can stop waiting the moment the user cancels."""
+
+    def __init__(self, request_fn, job_id: str, *, iterate: bool = False):
+        self.events: queue.SimpleQueue = queue.SimpleQueue()
+        self._stop = threading.Event()
+        self._stream = None
+        self._lock = threading.Lock()
+        threading.Thread(target=self._run, args=(request_fn, iterate), daemon=True,
+                         name=f"chat-{job_id}").start()
+
+    def _run(self, request_fn, iterate: bool) -> None:
+        try:
+            result = request_fn()
+            if not iterate:
+                self.events.put(("result", result))
+                return
+            with self._lock:
+                self._stream = result
+                stopped = self._stop.is_set()
+            if stopped:
+                _close(result)
+                return
+            for chunk in result:
+                if self._stop.is_set():
+                    _close(result)
+                    return
+                self.events.put(("chunk", chunk))
+            self.events.put(("end", None))
+        except BaseException as exc:  # handed to the job thread, which maps it
+            self.events.put(("error", exc))
+
+    def stop(self) -> None:
+        """Stop reading and close the connection (from any thread; never blocks)."""
+        with self._lock:
+            self._stop.set()
+            stream = self._stream
+        if stream is not None:
+            threading.Thread(target=_close, args=(stream,), daemon=True).start()
+
+
+def _stopped(call: _Call, parts, usage, chunks, ttft):
+    call.stop()
+    if not parts:
+        raise CancelledError()
+    return "".join(parts), usage or {"completion": chunks}, True, ttft
+
+
+def _error(exc: BaseException, ep: Endpoint, ctx: JobContext) -> BaseException:
+    if isinstance(exc, CancelledError) or ctx.cancelled:
+        return CancelledError()
+    return map_error(exc, ep.label, timeout=ep.timeout)
+
+
+def _close(stream) -> None:
+    """End a stream now. Closing the response alone does not wake a read blocked in another
+    thread, and the server would keep generating: shut the socket down first (httpcore exposes
+    it as the response's "network_stream" extension)."""
+    try:
+        network = stream.response.extensions.get("network_stream")
+        sock = network.get_extra_info("socket") if network is not None else None
+        if sock is not None:
+            sock.shutdown(socket.SHUT_RDWR)
+    except (OSError, AttributeError) as exc:
+        log.debug("shutting down a cancelled stream: %s", exc)
+    try:
+        stream.close()
+    except Exception as exc:  # the connection may already be gone
+        log.debug("closing a cancelled stream: %s", exc)
+
+
+def _delta(chunk) -> str:
+    choices = getattr(chunk, "choices", None) or []
+    if not choices:
+        return ""
+    delta = getattr(choices[0], "delta", None)
+    return (getattr(delta, "content", None) or "") if delta is not None else ""
+
+
+def _usage(usage) -> dict:
+    if usage is None:
+        return {}
+    return {"prompt": getattr(usage, "prompt_tokens", None),
+            "completion": getattr(usage, "completion_tokens", None)}
