@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 
 
-class JobState(str, enum.Enum):
+class JobState(enum.StrEnum):
     QUEUED = "queued"
     RUNNING = "running"
     SUCCEEDED = "succeeded"
@@ -20,7 +20,7 @@ class JobState(str, enum.Enum):
                         JobState.INTERRUPTED)
 
 
-class Stage(str, enum.Enum):
+class Stage(enum.StrEnum):
     WAITING = "waiting"
     LOADING = "loading"  # importing libraries, loading the model
     GENERATING = "generating"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -98,10 +99,8 @@ def load_settings(path: Path | None = None) -> Settings:
     except FileNotFoundError:
         return Settings()
     except (OSError, ValueError, TypeError, KeyError):
-        try:
+        with contextlib.suppress(OSError):
             os.replace(path, path.with_suffix(".json.bad"))
-        except OSError:
-            pass
         return Settings()
 
 
@@ -116,8 +115,6 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

@@ -64,7 +64,8 @@ def system_prompt(brief: Brief | None, template: ChannelTemplate | None, variant
     if facts:
         lines = [p["facts"]]
         for fact in facts:
-            extra = f" ({p['evidence'].format(value=fact.evidence.strip())})" if fact.evidence else ""
+            evidence = fact.evidence.strip()
+            extra = f" ({p['evidence'].format(value=evidence)})" if evidence else ""
             lines.append(f"- {fact.claim.strip()}{extra}")
         parts.append("\n".join(lines))
         parts.append(p["only_facts"])

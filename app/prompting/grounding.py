@@ -49,8 +49,8 @@ _DATES = [
 ]
 _NUMBER = re.compile(_NUM)
 _LIST_MARKER = re.compile(r"^\s*\d{1,2}[.)]\s", re.M)
-_QUOTES = re.compile(r"«" + r"\s*(?P<a>[^»\n]{2,}?)\s*»|“(?P<b>[^”\n]{2,}?)”|„(?P<c>[^“”\n]{2,}?)[“”]"
-                     r"|(?<![\w])\"(?P<d>[^\"\n]{2,}?)\"(?![\w])")
+_QUOTES = re.compile(r"«\s*(?P<a>[^»\n]{2,}?)\s*»|“(?P<b>[^”\n]{2,}?)”"
+                     r"|„(?P<c>[^“”\n]{2,}?)[“”]|(?<![\w])\"(?P<d>[^\"\n]{2,}?)\"(?![\w])")
 _NAME = re.compile(r"\s*((?:[\w'’&.-]+" + SP + r"?){1,6})")
 _PAREN_SOURCE = re.compile(r"\((?P<s>[A-Z][\w&.-]*(?:" + SP + r"[A-Z][\w&.-]*)*)(?:,?" + SP
                            + r"*(?:\d{4}))?\)")
@@ -365,4 +365,5 @@ def _date_fits(claim, fact) -> bool:
 
 
 def _contains(haystack: str, needle: str) -> bool:
-    return bool(needle) and re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack) is not None
+    pattern = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
+    return bool(needle) and re.search(pattern, haystack) is not None

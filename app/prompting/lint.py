@@ -199,7 +199,8 @@ _REWRITE = {
            "facts": "N'utilisez que ces faits : {value}.", "details": "Précisions : {value}",
            "ask_audience": "[pour qui ?]", "ask_format": "[quoi : post, annonce, e-mail…]",
            "ask_goal": "[que doit faire ou ressentir le lecteur ?]", "ask_tone": "[quel ton ?]",
-           "ask_length": "[quelle longueur ?]", "ask_facts": "[les faits à affirmer, avec leur source]",
+           "ask_length": "[quelle longueur ?]",
+           "ask_facts": "[les faits à affirmer, avec leur source]",
            "vague_note": "Remplacez les mots vagues ({words}) par des mots concrets."},
 }
 

@@ -6,6 +6,7 @@ becomes one variant. A variant over its limit is flagged, never cut."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -14,7 +15,7 @@ from app.prompting.channels import ChannelField, ChannelTemplate, measure
 _HEADING = re.compile(
     r"^\s{0,3}(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:variant|variante|option|version|proposition)"
     r"\s*(?:n[°º]\s*|#\s*)?(\d{1,2})\b\s*(?:\*\*|__)?\s*[:.)\-–—]?\s*(?:\*\*|__)?\s*(.*)$", re.I)
-_NUMBERED = re.compile(r"^(\s*)(?:\*\*|__)?(\d{1,2})\s*[.)]\s*(?:\*\*|__)?\s*(.*)$")
+_NUMBERED = re.compile(r"^(\s*)(\*\*|__)?(\d{1,2})\s*[.)]\s*(?(2)(?:\*\*|__))\s*(.*)$")
 _BULLET = re.compile(r"^(\s*)[-*•–]\s+(.*)$")
 _SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _FENCE = re.compile(r"^\s*```.*$", re.M)
@@ -88,6 +89,9 @@ def split_variants(output: str, channel: ChannelTemplate | None = None) -> list[
         chunks = [c for c in (_clean_chunk(c) for c in chunks or []) if c]
         if len(chunks) >= 2 or (chunks and splitter is _by_headings):
             return chunks
+    first = _NUMBERED.match(lines[0]) or _BULLET.match(lines[0])
+    if first and not multiline:  # a list of one: the marker is not part of the copy
+        lines = [first.groups()[-1], *lines[1:]]
     return [_clean_chunk(lines) or text]
 
 
@@ -110,7 +114,7 @@ def _by_numbers(lines, labels):
         return None
     indent = min(len(m.group(1)) for _, m in items)
     starts = [(i, m) for i, m in items if len(m.group(1)) == indent]
-    return _cut(lines, [(i, m.group(3)) for i, m in starts], labels)
+    return _cut(lines, [(i, m.group(4)) for i, m in starts], labels)
 
 
 def _by_bullets(lines, labels):
@@ -137,7 +141,7 @@ def _by_separators(lines, _labels):
     if not cuts:
         return None
     bounds = [-1, *cuts, len(lines)]
-    return [lines[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [lines[a + 1:b] for a, b in itertools.pairwise(bounds)]
 
 
 def _by_paragraphs(lines, _labels):
@@ -231,7 +235,7 @@ def _split_fields(text: str, channel: ChannelTemplate) -> dict[str, str]:
     rows = [line for line in text.split("\n") if line.strip()]
     ids = [f.id for f in channel.fields]
     if len(rows) >= len(ids):
-        values = rows[:len(ids) - 1] + ["\n".join(rows[len(ids) - 1:])]
+        values = [*rows[:len(ids) - 1], "\n".join(rows[len(ids) - 1:])]
         return dict(zip(ids, values, strict=True))
     return dict(zip(ids, rows, strict=False))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import errno
 import logging
@@ -157,10 +158,8 @@ def backup(conn: sqlite3.Connection, folder: Path, reason: str = "manual") -> Pa
         dest.close()
     os.replace(tmp, target)
     for old in backups(folder)[BACKUPS_KEPT:]:
-        try:
+        with contextlib.suppress(OSError):
             old.unlink()
-        except OSError:
-            pass
     return target
 
 

@@ -3,6 +3,7 @@ completions, streamed and not."""
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 
@@ -45,7 +46,7 @@ def test_streamed_tokens_arrive_incrementally(chat_server, provider, make_ctx):
     assert not out.partial
     texts = job.texts
     assert len(set(texts)) >= 5, texts  # many intermediate states, not one final dump
-    for shorter, longer in zip(texts, texts[1:], strict=False):
+    for shorter, longer in itertools.pairwise(texts):
         assert longer.startswith(shorter)
     first_event = job.events[0][0]
     last_token_sent = chat_server.sent[-1]
@@ -192,7 +193,8 @@ def test_cloud_key_comes_from_secrets_and_is_never_recorded(chat_server, provide
     assert {k.lower(): v for k, v in request.headers.items()}["authorization"] == f"Bearer {key}"
     assert chat_server.bodies[-1]["model"] == "gpt-4o-mini"
     assert chat_server.bodies[-1]["stream_options"] == {"include_usage": True}
-    assert out.record.tokens["completion"] == len(chat_server.tokens) and out.record.where == Where.CLOUD
+    assert out.record.tokens["completion"] == len(chat_server.tokens)
+    assert out.record.where == Where.CLOUD
     assert key not in repr(out.record.to_dict()) and key not in repr(out.meta)
 
 
