@@ -1,4 +1,5 @@
-"""Job states and events. One enum, one owner: the job engine (app.jobs) moves jobs between states."""
+"""Job states and events. One enum, one owner: the job engine (app.jobs) moves jobs between
+states."""
 
 from __future__ import annotations
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import tempfile
@@ -43,7 +42,8 @@ class Settings:
     personal_data_action: str = "block"  # block | redact, for prompts bound for a cloud provider
     grid_intensity_g_per_kwh: float = 21.7
     grid_intensity_source: str = "France, RTE \u00e9CO2mix annual average"
-    memory_mode: str = "auto"  # auto | none | attention-slicing | vae-tiling | cpu-offload | sequential-offload
+    # auto | none | attention-slicing | vae-tiling | cpu-offload | sequential-offload
+    memory_mode: str = "auto"
     device: str = "auto"  # auto | cuda | mps | cpu
     model_folders: list[str] = field(default_factory=list)
     providers: list[ProviderConfig] = field(default_factory=list)
@@ -99,8 +99,10 @@ def load_settings(path: Path | None = None) -> Settings:
     except FileNotFoundError:
         return Settings()
     except (OSError, ValueError, TypeError, KeyError):
-        with contextlib.suppress(OSError):
+        try:
             os.replace(path, path.with_suffix(".json.bad"))
+        except OSError:
+            pass
         return Settings()
 
 
@@ -115,6 +117,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
+        try:
             os.unlink(tmp)
+        except OSError:
+            pass
         raise

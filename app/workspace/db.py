@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
 import errno
 import logging
@@ -158,8 +157,10 @@ def backup(conn: sqlite3.Connection, folder: Path, reason: str = "manual") -> Pa
         dest.close()
     os.replace(tmp, target)
     for old in backups(folder)[BACKUPS_KEPT:]:
-        with contextlib.suppress(OSError):
+        try:
             old.unlink()
+        except OSError:
+            pass
     return target
 
 

@@ -44,6 +44,7 @@ CREATE TABLE assets (
     trashed_at TEXT
 );
 CREATE INDEX assets_by_campaign ON assets(campaign_id, trashed_at, created_at);
+CREATE INDEX assets_recent ON assets(trashed_at, created_at);
 CREATE INDEX assets_by_parent ON assets(parent_id);
 CREATE INDEX assets_by_sha ON assets(sha256);
 
