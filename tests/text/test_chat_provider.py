@@ -109,6 +109,16 @@ def test_timeout_is_a_clear_error(chat_server, provider, make_ctx, stream):
     assert "0.4 seconds" in str(err.value)
 
 
+def cancelled_output(provider, request, job):
+    """The job ends as cancelled (never as an error) and carries the text so far, for the
+    engine to keep as a cancelled draft."""
+    with pytest.raises(CancelledError) as err:
+        provider.generate(request, job.ctx)
+    outputs = err.value.outputs
+    assert len(outputs) == 1
+    return outputs[0]
+
+
 def _cancel_when(job, condition, delay: float) -> dict:
     """Set the job's cancel token `delay` s after `condition()` holds; returns when it did."""
     seen = {}
@@ -131,7 +141,7 @@ def test_cancel_mid_stream_stops_fast_and_keeps_the_partial_text(chat_server, pr
     chat_server.stall_after = 6  # then silence: a read that never returns must not delay cancel
     job = make_ctx()
     seen = _cancel_when(job, lambda: len(chat_server.sent) >= 6, 0.15)
-    out = provider.generate(request_for(chat_server, model="m"), job.ctx)[0]
+    out = cancelled_output(provider, request_for(chat_server, model="m"), job)
     stopped = time.perf_counter() - seen["at"]
 
     assert stopped < 0.2, stopped
@@ -145,7 +155,7 @@ def test_cancel_while_tokens_flow(chat_server, provider, make_ctx):
     chat_server.token_interval = 0.005
     job = make_ctx()
     seen = _cancel_when(job, lambda: len(chat_server.sent) >= 20, 0)
-    out = provider.generate(request_for(chat_server, model="m"), job.ctx)[0]
+    out = cancelled_output(provider, request_for(chat_server, model="m"), job)
     assert time.perf_counter() - seen["at"] < 0.2
     assert out.partial and out.text.startswith("w0 w1") and len(out.text.split()) < 400
     assert chat_server.client_gone.wait(2)
@@ -155,9 +165,10 @@ def test_cancel_before_the_first_token(chat_server, provider, make_ctx):
     chat_server.first_token_delay = 5
     job = make_ctx()
     seen = _cancel_when(job, lambda: bool(chat_server.bodies), 0.1)
-    with pytest.raises(CancelledError):
+    with pytest.raises(CancelledError) as err:
         provider.generate(request_for(chat_server, model="m"), job.ctx)
     assert time.perf_counter() - seen["at"] < 0.2
+    assert not getattr(err.value, "outputs", None)  # nothing received, nothing to keep
 
 
 def test_where_a_call_runs(chat_server):

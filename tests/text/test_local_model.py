@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 from app.core.assets import Where
-from app.core.errors import ModelNotFoundError, UnsafeCheckpointError
+from app.core.errors import CancelledError, ModelNotFoundError, UnsafeCheckpointError
 from app.core.requests import TextRequest
 from app.core.settings import Settings
 from app.providers.base import RunsIn
@@ -63,8 +63,10 @@ def test_cancel_keeps_the_partial_text(tiny_model, provider, make_ctx):
             job.cancel.set()
 
     job.ctx.report = report
-    out = provider.generate(text_request(tiny_model, max_tokens=200, temperature=1.0,
-                                         options={"seed": 3}), job.ctx)[0]
+    with pytest.raises(CancelledError) as err:
+        provider.generate(text_request(tiny_model, max_tokens=200, temperature=1.0,
+                                       options={"seed": 3}), job.ctx)
+    out = err.value.outputs[0]
     assert out.partial
     assert out.text
     assert out.record.tokens["completion"] < 200

@@ -1,7 +1,8 @@
 """Text generation in process with transformers, for no server at all: model folders
 (safetensors) and GGUF files, and the built-in SmolLM2 GGUF (draft quality). Runs in the worker
 process; the loaded model is kept for the next job. Streams the text through the job's progress
-and stops at the next token when the user cancels, keeping the text so far as a partial output."""
+and stops at the next token when the user cancels, keeping the text so far as a partial output
+(carried by the CancelledError, as the engine expects)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ import logging
 import threading
 import time
 
-from app.core.assets import AssetKind, GeneratedOutput, GenerationRecord, Where
+from app.core.assets import GeneratedOutput, GenerationRecord, Where
 from app.core.errors import CancelledError, ModelFormatError
 from app.core.i18n import tr
 from app.core.util import now_iso
 from app.providers.base import JobContext, ProviderInfo, RunsIn
 from app.providers.text.models import LocalTextModel, resolve_model
+from app.providers.text.outputs import cancelled_with, text_output
 
 log = logging.getLogger(__name__)
 DEFAULT_MAX_NEW_TOKENS = 512
@@ -126,9 +128,10 @@ class TransformersTextProvider:
         meta = {"ttft_s": _round(state["ttft"]), "draft_quality": spec.draft_quality}
         if len(new_ids) and elapsed > 0:
             meta["tokens_per_s"] = round(len(new_ids) / elapsed, 1)
-        return GeneratedOutput(kind=AssetKind.TEXT, data=text.encode("utf-8"), ext="md",
-                               mime="text/markdown", record=record, text=text,
-                               channel=request.channel, meta=meta, partial=partial)
+        output = text_output(text, record, channel=request.channel, meta=meta, partial=partial)
+        if partial:
+            raise cancelled_with(output)
+        return output
 
 
 def _encode(tokenizer, system: str, user: str):

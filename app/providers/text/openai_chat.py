@@ -2,25 +2,29 @@
 server by base URL (Ollama, LM Studio, llama.cpp server, vLLM). Runs in the network pool.
 
 Streaming reports the text so far as it arrives. Cancel stops within a poll interval even when
-the server sends nothing: the stream is read by a helper thread and this thread watches the
-cancel token, so a stalled server never delays it. A cancelled stream's text is returned as a
-partial output (kept as a cancelled draft); nothing received means nothing to keep."""
+the server sends nothing: the request waits on a helper thread until the server answers, and
+while the stream is read a watcher shuts the connection down on cancel, so a stalled server
+never delays it. A cancelled stream's text is returned as a
+partial output carried by the CancelledError (the engine keeps it as a cancelled draft);
+nothing received means nothing to keep."""
 
 from __future__ import annotations
 
 import logging
-import queue
 import socket
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 
-from app.core.assets import AssetKind, GeneratedOutput, GenerationRecord
+from app.core.assets import GeneratedOutput, GenerationRecord
 from app.core.errors import CancelledError, OfflineError, ProviderError, UsageError
 from app.core.util import now_iso
 from app.providers.base import JobContext, ProviderInfo, RunsIn
 from app.providers.openai_common import call_with_retries, make_client, map_error
 from app.providers.secrets import env_var_for, get_api_key
 from app.providers.text.endpoint import Endpoint, resolve_endpoint
+from app.providers.text.outputs import cancelled_with, text_output
 
 log = logging.getLogger(__name__)
 POLL_S = 0.02  # how often a waiting stream looks at the cancel token
@@ -77,9 +81,10 @@ class OpenAIChatProvider:
         meta = {"ttft_s": round(ttft, 4) if ttft is not None else None}
         if request.stream and usage.get("completion") and ttft is not None and elapsed > ttft:
             meta["tokens_per_s"] = round(usage["completion"] / (elapsed - ttft), 1)
-        return [GeneratedOutput(kind=AssetKind.TEXT, data=text.encode("utf-8"), ext="md",
-                                mime="text/markdown", record=record, text=text,
-                                channel=request.channel, meta=meta, partial=partial)]
+        output = text_output(text, record, channel=request.channel, meta=meta, partial=partial)
+        if partial:
+            raise cancelled_with(output)
+        return [output]
 
     def _client(self, ep: Endpoint):
         key_id = ep.provider_id
@@ -123,113 +128,111 @@ class OpenAIChatProvider:
 
     def _complete(self, client, params: dict, ep: Endpoint, ctx: JobContext):
         t0 = time.perf_counter()
-        call = _Call(lambda: call_with_retries(
-            lambda: client.chat.completions.create(**params), provider=ep.label,
-            cancel=ctx.cancel, timeout=ep.timeout), ctx.job_id)
-        while True:
-            if ctx.cancelled:
-                call.stop()
-                raise CancelledError()
-            try:
-                kind, item = call.events.get(timeout=POLL_S)
-            except queue.Empty:
-                continue
-            if kind == "error":
-                raise _error(item, ep, ctx)
-            if kind == "result":
-                break
-        response = item
+        response = _await(lambda: client.chat.completions.create(**params), ep, ctx)
         text = (response.choices[0].message.content or "") if response.choices else ""
         ctx.progress(1, 1, text=text)
         return text, _usage(getattr(response, "usage", None)), False, time.perf_counter() - t0
 
     def _stream(self, client, params: dict, ep: Endpoint, ctx: JobContext):
+        """Read the stream in this thread (no hand-over between threads per token); a watcher
+        thread shuts the connection down when the user cancels, which ends the read at once."""
         t0 = time.perf_counter()
-        call = _Call(lambda: call_with_retries(
-            lambda: client.chat.completions.create(**params, stream=True), provider=ep.label,
-            cancel=ctx.cancel, timeout=ep.timeout), ctx.job_id, iterate=True)
+        stream = _await(lambda: client.chat.completions.create(**params, stream=True), ep, ctx)
         parts: list[str] = []
         usage: dict = {}
         chunks, last_report, ttft = 0, 0.0, None
         total = params.get("max_tokens") or params.get("max_completion_tokens") or 0
-        while True:
-            if ctx.cancelled:
-                return _stopped(call, parts, usage, chunks, ttft)
-            try:
-                kind, item = call.events.get(timeout=POLL_S)
-            except queue.Empty:
-                continue
-            if kind == "end":
-                break
-            if kind == "error":
+        watcher = _Watcher(stream, ctx)
+        try:
+            for chunk in stream:
                 if ctx.cancelled:
-                    return _stopped(call, parts, usage, chunks, ttft)
-                raise _error(item, ep, ctx)
-            if getattr(item, "usage", None):
-                usage = _usage(item.usage)
-            delta = _delta(item)
-            if not delta:
-                continue
-            parts.append(delta)
-            chunks += 1
-            now = time.perf_counter()
-            if ttft is None:
-                ttft = now - t0
-            if chunks == 1 or now - last_report >= REPORT_EVERY_S:
-                ctx.progress(chunks, total, text="".join(parts))
-                last_report = now
+                    break
+                if getattr(chunk, "usage", None):
+                    usage = _usage(chunk.usage)
+                delta = _delta(chunk)
+                if not delta:
+                    continue
+                parts.append(delta)
+                chunks += 1
+                now = time.perf_counter()
+                if ttft is None:
+                    ttft = now - t0
+                if chunks == 1 or now - last_report >= REPORT_EVERY_S:
+                    ctx.progress(chunks, total, text="".join(parts))
+                    last_report = now
+        except Exception as exc:
+            if not ctx.cancelled:
+                raise _error(exc, ep, ctx) from exc
+        finally:
+            watcher.stop()
+        if ctx.cancelled:
+            _close(stream)
+            if not parts:
+                raise CancelledError()
+            return "".join(parts), usage or {"completion": chunks}, True, ttft
         text = "".join(parts)
         ctx.progress(chunks, chunks, text=text)
         return text, usage or {"completion": chunks}, False, ttft
 
 
-class _Call:
-    """Runs the request (and reads the stream) on a helper thread, handing results over a queue,
-    so that the job thread can stop waiting the moment the user cancels."""
+_senders: list[ThreadPoolExecutor] = []
+_senders_lock = threading.Lock()
 
-    def __init__(self, request_fn, job_id: str, *, iterate: bool = False):
-        self.events: queue.SimpleQueue = queue.SimpleQueue()
-        self._stop = threading.Event()
-        self._stream = None
-        self._lock = threading.Lock()
-        threading.Thread(target=self._run, args=(request_fn, iterate), daemon=True,
-                         name=f"chat-{job_id}").start()
 
-    def _run(self, request_fn, iterate: bool) -> None:
+def _sender() -> ThreadPoolExecutor:
+    """Threads kept warm for sending requests (starting one per request costs milliseconds)."""
+    with _senders_lock:
+        if not _senders:
+            _senders.append(ThreadPoolExecutor(max_workers=8, thread_name_prefix="chat-send"))
+        return _senders[0]
+
+
+def _await(request_fn, ep: Endpoint, ctx: JobContext):
+    """Send the request (with retries) on a helper thread and wait for its answer here, so that
+    a cancel is honoured at once even while the server has not answered yet."""
+    future = _sender().submit(call_with_retries, request_fn, provider=ep.label,
+                              cancel=ctx.cancel, timeout=ep.timeout)
+    while True:
+        if ctx.cancelled:
+            # answered after the job gave up: free the connection
+            future.add_done_callback(_close_result)
+            raise CancelledError()
         try:
-            result = request_fn()
-            if not iterate:
-                self.events.put(("result", result))
+            result = future.result(timeout=POLL_S)
+        except FutureTimeout:
+            continue
+        except Exception as exc:
+            raise _error(exc, ep, ctx) from exc
+        if ctx.cancelled:
+            _close_result(future)
+            raise CancelledError()
+        return result
+
+
+def _close_result(future) -> None:
+    if not future.cancelled() and future.exception() is None and hasattr(future.result(),
+                                                                          "response"):
+        _close(future.result())
+
+
+class _Watcher:
+    """Shuts a stream's connection down when the job is cancelled (from its own thread: the job
+    thread may be blocked reading)."""
+
+    def __init__(self, stream, ctx: JobContext):
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, args=(stream, ctx), daemon=True,
+                                        name=f"cancel-{ctx.job_id}")
+        self._thread.start()
+
+    def _watch(self, stream, ctx: JobContext) -> None:
+        while not self._done.wait(POLL_S):
+            if ctx.cancelled:
+                _close(stream)
                 return
-            with self._lock:
-                self._stream = result
-                stopped = self._stop.is_set()
-            if stopped:
-                _close(result)
-                return
-            for chunk in result:
-                if self._stop.is_set():
-                    _close(result)
-                    return
-                self.events.put(("chunk", chunk))
-            self.events.put(("end", None))
-        except BaseException as exc:  # handed to the job thread, which maps it
-            self.events.put(("error", exc))
 
     def stop(self) -> None:
-        """Stop reading and close the connection (from any thread; never blocks)."""
-        with self._lock:
-            self._stop.set()
-            stream = self._stream
-        if stream is not None:
-            threading.Thread(target=_close, args=(stream,), daemon=True).start()
-
-
-def _stopped(call: _Call, parts, usage, chunks, ttft):
-    call.stop()
-    if not parts:
-        raise CancelledError()
-    return "".join(parts), usage or {"completion": chunks}, True, ttft
+        self._done.set()
 
 
 def _error(exc: BaseException, ep: Endpoint, ctx: JobContext) -> BaseException:
