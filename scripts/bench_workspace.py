@@ -16,12 +16,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.core.assets import AssetKind, GeneratedOutput, GenerationRecord, Where  # noqa: E402
-from app.workspace import Workspace  # noqa: E402
+from app.core.assets import AssetKind, GeneratedOutput, GenerationRecord, Where
+from app.workspace import Workspace
 
-WORDS = ("été plage soleil crème solaire famille enfants protection minérale sable vagues "
-         "summer beach sunscreen family kids mineral protection waves coast holiday bleu "
-         "turquoise lumière douce matin campagne lancement offre printemps automne").split()
+WORDS = (
+    "été", "plage", "soleil", "crème", "solaire", "famille", "enfants", "protection", "minérale",
+    "sable", "vagues", "summer", "beach", "sunscreen", "family", "kids", "mineral", "protection",
+    "waves", "coast", "holiday", "bleu", "turquoise", "lumière", "douce", "matin", "campagne",
+    "lancement", "offre", "printemps", "automne",
+)
 
 
 def build(folder: Path, count: int) -> float:

@@ -30,5 +30,6 @@ pytest_plugins = [
     "tests.fixtures.env",
     "tests.fixtures.network",
     "tests.fixtures.http_server",
+    "tests.fixtures.assets",
     "tests.fixtures.chat_server",
 ]

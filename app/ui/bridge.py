@@ -12,10 +12,5 @@ class JobBridge(QObject):
     jobEvent = Signal(object)  # JobEvent, delivered on the GUI thread
 
     def post(self, event: JobEvent) -> None:
+        """Called by the job engine from any thread."""
         self.jobEvent.emit(event)
-
-    def attach(self, engine) -> None:
-        engine.add_listener(self.post)
-
-    def detach(self, engine) -> None:
-        engine.remove_listener(self.post)

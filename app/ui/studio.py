@@ -66,8 +66,10 @@ class Studio:
     def start(self) -> bool:
         """Show the window's shell at once, then open the workspace and fill it."""
         from app.ui.bridge import JobBridge
+        from app.ui.theme import apply_theme
 
         self.apply_language(self.settings.language)
+        apply_theme(self.settings.theme)
         self.bridge = JobBridge()
         self.show_window()
         QTimer.singleShot(0, self._open_and_bind)
@@ -79,6 +81,7 @@ class Studio:
             self.window.close()
             self.qapp.quit()
             return
+        self.app.add_job_listener(self.bridge.post)
         self.window.bind(self.app)
         # The job engine (and the model worker process) start once the window is up.
         QTimer.singleShot(1200, self.start_engine)
@@ -87,7 +90,6 @@ class Studio:
         if self.app is None:
             return
         engine = self.app.jobs()
-        self.bridge.attach(engine)
         if engine.interrupted and self.window is not None:
             self.window.show_message(tr("{n} job(s) were interrupted when Vitrine last stopped; "
                                         "they can be re-run from the queue.",
@@ -179,7 +181,7 @@ class Studio:
     def shutdown(self) -> None:
         if self.app is not None:
             if self.bridge is not None and self.app.engine is not None:
-                self.bridge.detach(self.app.engine)
+                self.app.engine.remove_listener(self.bridge.post)
             self.app.close()
             self.app = None
 

@@ -100,7 +100,8 @@ CREATE TABLE jobs (
     duration_s REAL,
     energy TEXT NOT NULL DEFAULT '{}',
     asset_ids TEXT NOT NULL DEFAULT '[]',
-    retry_of TEXT
+    retry_of TEXT,
+    owner TEXT NOT NULL DEFAULT ''  -- host:pid of the process that runs it
 );
 CREATE INDEX jobs_by_state ON jobs(state, created_at);
 
