@@ -19,7 +19,7 @@ from app.prompting.compose import compose
 from app.prompting.grounding import check_grounding
 from app.prompting.lint import LintReport, lint_prompt, rewrite_messages
 from app.prompting.variants import Variant, measure_variant, parse_variants
-from app.services import hooks
+from app.services import doctor, hooks
 
 log = logging.getLogger(__name__)
 
@@ -170,3 +170,26 @@ def start_prompt_rewrite(app, prompt: str, campaign_id: str, *, channel: str = "
                    finisher=finisher, title=tr("Prompt rewrite"), settings=app.settings.to_dict(),
                    offline=app.offline)
     return PromptRewrite(app.jobs().submit(spec), captured, report.rewrite)
+
+
+# --- doctor ----------------------------------------------------------------------------------
+def probe_text(app) -> dict:
+    """Text generation on this machine: local servers found (Ollama, LM Studio, llama.cpp,
+    vLLM) with their models, the built-in model, and where the OpenAI key would come from."""
+    from app.providers.secrets import get_api_key
+    from app.providers.text.discovery import discover_local_servers
+    from app.providers.text.models import builtin_model
+
+    builtin = builtin_model()
+    _key, source = get_api_key("openai")
+    return {
+        "ok": True,
+        "local_servers": [s.to_dict() for s in discover_local_servers(timeout=0.4)],
+        "builtin_model": {"id": builtin.id, "label": builtin.label,
+                          "path": str(builtin.folder / builtin.gguf_file),
+                          "licence": builtin.licence, "draft_quality": True} if builtin else None,
+        "openai_key": source or "none",  # where it comes from; never the key
+    }
+
+
+doctor.register_probe("text", probe_text)

@@ -102,3 +102,13 @@ def test_offline_refuses_cloud_before_any_socket(app, campaign, chat_server, soc
             generate(app, TextRequest(campaign_id=campaign.id, channel="x", provider=provider,
                                       base_url=base_url))
     assert socket_guard == [] and net.blocked_attempts()[refused_before:] == []
+
+
+def test_doctor_reports_text_generation(app, socket_guard):
+    from app.services import doctor
+
+    report = doctor.run(app)["text"]
+    assert report["ok"] and report["builtin_model"]["draft_quality"]
+    assert report["openai_key"] in ("none", "environment", "session", "keyring")
+    assert isinstance(report["local_servers"], list)
+    assert socket_guard == []  # discovery stays on loopback

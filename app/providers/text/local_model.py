@@ -6,13 +6,18 @@ and stops at the next token when the user cancels, keeping the text so far as a 
 
 from __future__ import annotations
 
+import copy
 import logging
+import os
+import shutil
 import threading
 import time
+from pathlib import Path
 
 from app.core.assets import GeneratedOutput, GenerationRecord, Where
 from app.core.errors import CancelledError, ModelFormatError
 from app.core.i18n import tr
+from app.core.paths import models_dir
 from app.core.util import now_iso
 from app.providers.base import JobContext, ProviderInfo, RunsIn
 from app.providers.text.models import LocalTextModel, resolve_model
@@ -59,14 +64,22 @@ class TransformersTextProvider:
 
         hf_logging.disable_progress_bar()
         device = _device(ctx.settings)
-        kwargs = {"local_files_only": True}
-        if spec.gguf_file:
-            kwargs["gguf_file"] = spec.gguf_file
+        dtype = torch.float16 if device == "cuda" else torch.float32
+        converted = converted_folder(spec)
         try:
-            tokenizer = AutoTokenizer.from_pretrained(spec.folder, **kwargs)
-            model = AutoModelForCausalLM.from_pretrained(
-                spec.folder, use_safetensors=None if spec.gguf_file else True,
-                dtype=torch.float16 if device == "cuda" else torch.float32, **kwargs)
+            if converted is not None and (converted / ".complete").is_file():
+                tokenizer = AutoTokenizer.from_pretrained(converted, local_files_only=True)
+                model = AutoModelForCausalLM.from_pretrained(
+                    converted, local_files_only=True, use_safetensors=True, dtype=dtype)
+            else:
+                kwargs = {"gguf_file": spec.gguf_file} if spec.gguf_file else {
+                    "use_safetensors": True}
+                tokenizer = AutoTokenizer.from_pretrained(spec.folder, local_files_only=True,
+                                                          **kwargs)
+                model = AutoModelForCausalLM.from_pretrained(
+                    spec.folder, local_files_only=True, dtype=dtype, **kwargs)
+                if converted is not None:
+                    _save_converted(tokenizer, model, converted)
         except (OSError, ValueError, KeyError, RuntimeError) as exc:
             raise ModelFormatError(provider=self.id, model=spec.label or spec.id,
                                    reason=str(exc)[:300], details=repr(exc)) from exc
@@ -132,6 +145,54 @@ class TransformersTextProvider:
         if partial:
             raise cancelled_with(output)
         return output
+
+
+# GGUF files are parsed in pure Python three times per load (config, weights, tokenizer): 25 s
+# for the built-in 98 MB model on a small CPU. Small ones are converted once into a safetensors
+# folder (fp16) that loads in about a second; large ones are not (the copy would be huge).
+CONVERT_MAX_BYTES = 256 * 1024 * 1024
+
+
+def converted_folder(spec: LocalTextModel) -> Path | None:
+    if not spec.gguf_file:
+        return None
+    source = spec.folder / spec.gguf_file
+    try:
+        stat = source.stat()
+    except OSError:
+        return None
+    if stat.st_size > CONVERT_MAX_BYTES:
+        return None
+    return models_dir() / "converted" / f"{source.stem}-{stat.st_size}-{stat.st_mtime_ns}"
+
+
+def _save_converted(tokenizer, model, target: Path) -> None:
+    """Write the converted copy atomically; a failure only costs the next load its speed.
+    transformers refuses save_pretrained on a GGUF-loaded model, so the weights are written
+    with safetensors and the config without its GGUF quantization entry."""
+    import torch
+    from safetensors.torch import save_model
+
+    work = target.with_name(f".{target.name}-{os.getpid()}")
+    dtype = model.dtype
+    try:
+        work.mkdir(parents=True, exist_ok=True)
+        tokenizer.save_pretrained(work)
+        config = copy.deepcopy(model.config)
+        if hasattr(config, "quantization_config"):
+            del config.quantization_config
+        config.dtype = "float16"
+        config.save_pretrained(work)
+        model.generation_config.save_pretrained(work)
+        save_model(model.to(torch.float16), str(work / "model.safetensors"),
+                   metadata={"format": "pt"})
+        (work / ".complete").write_text("1")
+        os.replace(work, target)
+    except (OSError, ValueError, RuntimeError) as exc:
+        log.warning("could not keep a converted copy of the model: %s", exc)
+    finally:
+        model.to(dtype)  # the session goes on with the same (now fp16-rounded) weights
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def _encode(tokenizer, system: str, user: str):
