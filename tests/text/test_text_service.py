@@ -112,3 +112,49 @@ def test_doctor_reports_text_generation(app, socket_guard):
     assert report["openai_key"] in ("none", "environment", "session", "keyring")
     assert isinstance(report["local_servers"], list)
     assert socket_guard == []  # discovery stays on loopback
+
+
+def test_in_process_model_runs_in_the_worker_and_cancels_to_a_draft(app, campaign):
+    """The local provider through the engine's worker process: a finished job gives assets; a
+    job cancelled while it writes keeps its text as a cancelled draft."""
+    from scripts.tiny_models import ensure
+
+    model = str(ensure("tiny-text-llama"))
+    done = generate(app, TextRequest(campaign_id=campaign.id, channel="x", provider="transformers",
+                                     model=model, max_tokens=12, temperature=1.0,
+                                     options={"seed": 2})).wait(120)
+    assert done.state == JobState.SUCCEEDED, done.error
+    assert done.assets and done.assets[0].generation.where.value == "local"
+    assert done.assets[0].meta["fields"][0]["limit"] == 280
+
+    handle = generate(app, TextRequest(campaign_id=campaign.id, channel="x",
+                                       provider="transformers", model=model, max_tokens=4000,
+                                       temperature=1.0, options={"seed": 3}))
+    streamed = threading.Event()
+
+    def listener(event):
+        if event.job_id == handle.id and event.progress is not None and event.progress.text:
+            streamed.set()
+
+    app.jobs().add_listener(listener)
+    assert streamed.wait(60)
+    handle.cancel()
+    result = handle.wait(30)
+    assert result.state == JobState.CANCELLED
+    [draft] = result.assets
+    assert draft.text and draft.meta["partial"] and draft.meta["cancelled"]
+    assert draft.generation.tokens["completion"] < 4000
+
+
+def test_prompt_rewrite_by_the_local_model_stores_nothing(app, campaign):
+    from app.services.text import lint, start_prompt_rewrite
+    from scripts.tiny_models import ensure
+
+    report = lint(app, "Write something catchy", campaign.id, channel="instagram")
+    assert report.covered  # the campaign's brief answers some of it
+    job = start_prompt_rewrite(app, "Write something catchy", campaign.id, channel="instagram",
+                               model=str(ensure("tiny-text-llama")))
+    text = job.text(timeout=120)
+    assert isinstance(text, str) and text.strip()
+    assert job.handle.wait(1).state == JobState.SUCCEEDED
+    assert app.workspace.list_assets(campaign.id) == []
