@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from app.core.errors import UsageError
+from app.core.i18n import tr
 from app.core.resources import load_json
 
 UNITS = ("chars", "x", "words")
@@ -78,8 +79,8 @@ def get_channel(channel_id: str, language: str = "en") -> ChannelTemplate:
     """The template of a channel, limits resolved for the language. Unknown ids are a UsageError."""
     channels = all_channels()
     if channel_id not in channels:
-        raise UsageError(what=f"unknown text channel \u201c{channel_id}\u201d "
-                              f"(known: {', '.join(channels)})")
+        raise UsageError(what=tr("unknown text channel \u201c{channel}\u201d (known: {known})",
+                                 channel=channel_id, known=", ".join(channels)))
     return channels[channel_id].for_language(language)
 
 

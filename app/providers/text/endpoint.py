@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from app.core.assets import Where
 from app.core.errors import UsageError
+from app.core.i18n import tr
 from app.core.net import classify_url, host_of
 from app.core.settings import ProviderConfig, Settings
 
@@ -59,8 +60,8 @@ def resolve_endpoint(request, settings) -> Endpoint:
     base_url = (request.base_url or (config.base_url if config else "")
                 or (OPENAI_URL if kind == "openai" else "")).rstrip("/")
     if not base_url:
-        raise UsageError(what=f"{pid} needs a server address: give --base-url, or set the "
-                              "provider's address in the settings")
+        raise UsageError(what=tr("{provider} needs a server address: give --base-url, or set "
+                                 "the provider's address in the settings", provider=pid))
     model = request.model or (config.model if config else "") or (
         OPENAI_DEFAULT_MODEL if kind == "openai" else "")
     declared = (config.where if config else "auto") or "auto"

@@ -4,9 +4,8 @@ server by base URL (Ollama, LM Studio, llama.cpp server, vLLM). Runs in the netw
 Streaming reports the text so far as it arrives. Cancel stops within a poll interval even when
 the server sends nothing: the request waits on a helper thread until the server answers, and
 while the stream is read a watcher shuts the connection down on cancel, so a stalled server
-never delays it. A cancelled stream's text is returned as a
-partial output carried by the CancelledError (the engine keeps it as a cancelled draft);
-nothing received means nothing to keep."""
+never delays it. A cancelled stream's text is a partial output carried by the CancelledError
+(the engine keeps it as a cancelled draft); nothing received means nothing to keep."""
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 
 from app.core.assets import GeneratedOutput, GenerationRecord
 from app.core.errors import CancelledError, OfflineError, ProviderError, UsageError
+from app.core.i18n import tr
 from app.core.util import now_iso
 from app.providers.base import JobContext, ProviderInfo, RunsIn
 from app.providers.openai_common import call_with_retries, make_client, map_error
@@ -99,11 +99,11 @@ class OpenAIChatProvider:
 
     def _first_model(self, client, ep: Endpoint, ctx: JobContext) -> str:
         """A server by base URL with no model named: the first it lists (Ollama, LM Studio...)."""
-        page = call_with_retries(lambda: client.models.list(), provider=ep.label,
-                                 cancel=ctx.cancel, attempts=2, timeout=ep.timeout)
+        page = _await(lambda: client.models.list(), ep, ctx)
         ids = [m.id for m in getattr(page, "data", [])]
         if not ids:
-            raise UsageError(what=f"{ep.label} lists no model: name one with --model")
+            raise UsageError(what=tr("{server} lists no model: name one with --model",
+                                     server=ep.label))
         return ids[0]
 
     @staticmethod
