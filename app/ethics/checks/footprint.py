@@ -35,7 +35,7 @@ def run(inp) -> list[Finding]:
     out = [Finding(ID, Verdict.PASS, "", item.asset_id, kind="asset",
                    data={"footprint": item.to_dict()}) for item in items]
     total = totals(items)
-    total.update(grid_g_per_kwh=grid, grid_source=inp.settings.grid_intensity_source)
+    total.update(grid_g_per_kwh=grid, grid_source=tr(inp.settings.grid_intensity_source))
     out.append(Finding(ID, Verdict.PASS, "", None, kind="campaign", data={"totals": total}))
     for f in out:
         f.reason = summary(out) if f.asset_id is None else _asset_reason(f.data["footprint"])
