@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts import tiny_models  # noqa: E402
+from scripts import tiny_models
 
 
 def main(names: list[str]) -> int:

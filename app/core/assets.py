@@ -6,19 +6,19 @@ import enum
 from dataclasses import asdict, dataclass, field, fields
 
 
-class AssetKind(str, enum.Enum):
+class AssetKind(enum.StrEnum):
     IMAGE = "image"
     TEXT = "text"
     AUDIO = "audio"
 
 
-class AssetStatus(str, enum.Enum):
+class AssetStatus(enum.StrEnum):
     DRAFT = "draft"
     APPROVED = "approved"
     REJECTED = "rejected"
 
 
-class Where(str, enum.Enum):
+class Where(enum.StrEnum):
     """Where a job ran: on this machine, on the local network, or in the cloud."""
 
     LOCAL = "local"
@@ -26,7 +26,7 @@ class Where(str, enum.Enum):
     CLOUD = "cloud"
 
 
-class EnergyMethod(str, enum.Enum):
+class EnergyMethod(enum.StrEnum):
     MEASURED_NVML = "measured-nvml"
     MEASURED_RAPL = "measured-rapl"
     ESTIMATED_CODECARBON = "estimated-codecarbon"

@@ -6,13 +6,13 @@ import enum
 from dataclasses import asdict, dataclass, field, fields
 
 
-class Confidentiality(str, enum.Enum):
+class Confidentiality(enum.StrEnum):
     PUBLIC = "public"
     INTERNAL = "internal"
     CONFIDENTIAL = "confidential"  # never sent to a cloud provider
 
 
-class Usage(str, enum.Enum):
+class Usage(enum.StrEnum):
     COMMERCIAL = "commercial"
     NON_COMMERCIAL = "non-commercial"
 

@@ -58,6 +58,10 @@ class NotFoundError(VitrineError):
     message = "{what} not found: {ident}"
     exit_code = 3
 
+    def user_message(self) -> str:  # `what` is itself an English word to translate
+        params = {**self.params, "what": tr(str(self.params.get("what", "")))}
+        return tr(self.message, **params)
+
 
 # --- workspace -------------------------------------------------------------------------------
 class WorkspaceError(VitrineError):

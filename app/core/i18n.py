@@ -23,8 +23,9 @@ _current = {"lang": None}
 
 
 def system_language() -> str:
-    """The user's language from the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English."""
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+    """The user's language: VITRINE_LANG, else the environment (LANGUAGE, LC_ALL, LC_MESSAGES,
+    LANG), else English."""
+    for var in ("VITRINE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
             code = value.split(":")[0].split("_")[0].split(".")[0].lower()
@@ -49,7 +50,7 @@ def set_language(lang: str | None) -> str:
 
 def current_language() -> str:
     if _current["lang"] is None:
-        set_language(os.environ.get("VITRINE_LANG") or None)
+        set_language(None)
     return _current["lang"]
 
 

@@ -1,4 +1,5 @@
-"""Job states and events. One enum, one owner: the job engine (app.jobs) moves jobs between states."""
+"""Job states and events. One enum, one owner: the job engine (app.jobs) moves jobs between
+states."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import enum
 from dataclasses import dataclass, field
 
 
-class JobState(str, enum.Enum):
+class JobState(enum.StrEnum):
     QUEUED = "queued"
     RUNNING = "running"
     SUCCEEDED = "succeeded"
@@ -20,7 +21,7 @@ class JobState(str, enum.Enum):
                         JobState.INTERRUPTED)
 
 
-class Stage(str, enum.Enum):
+class Stage(enum.StrEnum):
     WAITING = "waiting"
     LOADING = "loading"  # importing libraries, loading the model
     GENERATING = "generating"

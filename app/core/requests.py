@@ -13,7 +13,7 @@ class _Request:
     provider: str = ""  # provider id; "" means the default for this kind
     model: str = ""
     base_url: str = ""
-    options: dict = field(default_factory=dict, hash=False)  # provider-specific extras
+    options: dict = field(default_factory=dict, hash=False)  # provider extras
 
     kind = "generic"
 
@@ -28,7 +28,8 @@ class _Request:
         kwargs = {}
         for key, value in data.items():
             if key in known:
-                kwargs[key] = tuple(_tuplify(v) for v in value) if isinstance(value, list) else value
+                is_list = isinstance(value, list)
+                kwargs[key] = tuple(_tuplify(v) for v in value) if is_list else value
         return cls(**kwargs)
 
     @property

@@ -42,7 +42,8 @@ class Settings:
     personal_data_action: str = "block"  # block | redact, for prompts bound for a cloud provider
     grid_intensity_g_per_kwh: float = 21.7
     grid_intensity_source: str = "France, RTE \u00e9CO2mix annual average"
-    memory_mode: str = "auto"  # auto | none | attention-slicing | vae-tiling | cpu-offload | sequential-offload
+    # auto | none | attention-slicing | vae-tiling | cpu-offload | sequential-offload
+    memory_mode: str = "auto"
     device: str = "auto"  # auto | cuda | mps | cpu
     model_folders: list[str] = field(default_factory=list)
     providers: list[ProviderConfig] = field(default_factory=list)

@@ -17,7 +17,7 @@ from app.core.errors import CancelledError
 from app.core.jobs import Progress, Stage
 
 
-class RunsIn(str, enum.Enum):
+class RunsIn(enum.StrEnum):
     WORKER = "worker"  # the model worker process: torch, loaded pipelines, the GPU; one at a time
     POOL = "pool"  # a small thread pool in the app process: network calls, light subprocesses
 

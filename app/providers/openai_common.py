@@ -109,7 +109,8 @@ def call_with_retries(fn, *, provider: str, cancel=None, attempts: int = 4,
                 raise map_error(exc, provider, attempts=attempt, timeout=timeout) from exc
             delay = retry_after(exc)
             if delay is None:
-                delay = min(max_delay, base_delay * 2 ** (attempt - 1)) * (0.5 + random.random() / 2)
+                backoff = min(max_delay, base_delay * 2 ** (attempt - 1))
+                delay = backoff * (0.5 + random.random() / 2)  # jitter
             delay = min(max(delay, 0.0), max_delay)
             log.info("%s: attempt %s failed (%s); retrying in %.1f s", provider, attempt,
                      type(exc).__name__, delay)

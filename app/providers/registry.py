@@ -7,6 +7,7 @@ import importlib
 from functools import cache
 
 from app.core.errors import UsageError
+from app.core.i18n import tr
 from app.core.settings import Settings
 from app.providers.base import ProviderInfo
 
@@ -51,7 +52,7 @@ def provider_id_for(request, settings: Settings) -> str:
         return configured
     if request.kind in DEFAULTS:
         return DEFAULTS[request.kind]
-    raise UsageError(what=f"no {request.kind} provider is available")
+    raise UsageError(what=tr("no provider is available for {kind}", kind=request.kind))
 
 
 def provider_class(provider_id: str, settings: Settings):
@@ -61,7 +62,8 @@ def provider_class(provider_id: str, settings: Settings):
     if config is not None and config.type in CONFIG_TYPES:
         return load_class(BUILTIN[CONFIG_TYPES[config.type]])
     known = ", ".join(sorted({*BUILTIN, *(p.id for p in settings.providers)}))
-    raise UsageError(what=f"unknown provider \u201c{provider_id}\u201d (known: {known})")
+    raise UsageError(what=tr("unknown provider \u201c{provider}\u201d (known: {known})",
+                             provider=provider_id, known=known))
 
 
 def resolve(request, settings: Settings) -> tuple[type, ProviderInfo]:

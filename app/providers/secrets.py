@@ -77,7 +77,7 @@ def set_api_key(provider_id: str, key: str, *, session_only: bool = False) -> st
 def delete_api_key(provider_id: str) -> None:
     with _lock:
         _session.pop(provider_id, None)
-    name, usable = keyring_backend()
+    _, usable = keyring_backend()
     if usable:
         try:
             import keyring

@@ -26,6 +26,7 @@ from app.core.assets import (
 )
 from app.core.campaign import Brief, Campaign, Confidentiality, Usage
 from app.core.errors import NotFoundError, UsageError
+from app.core.i18n import tr, tr_noop
 from app.core.jobs import JobState
 from app.core.paths import default_workspace
 from app.core.util import new_id, now_iso
@@ -124,7 +125,7 @@ class Workspace:
                         usage: str | Usage = Usage.COMMERCIAL) -> Campaign:
         name = (name or "").strip()
         if not name:
-            raise UsageError(what="a campaign needs a name")
+            raise UsageError(what=tr("a campaign needs a name"))
         brief = brief if isinstance(brief, Brief) else Brief.from_dict(brief)
         confidentiality = _enum(Confidentiality, confidentiality, "confidentiality")
         usage = _enum(Usage, usage, "usage")
@@ -143,9 +144,10 @@ class Workspace:
             rows = self._query("SELECT * FROM campaigns WHERE name = ? AND trashed_at IS NULL",
                                (ident,))
             if len(rows) > 1:
-                raise UsageError(what=f"several campaigns are named \u201c{ident}\u201d; use its id")
+                raise UsageError(what=tr(
+                    "several campaigns are named \u201c{name}\u201d; use its id", name=ident))
         if not rows:
-            raise NotFoundError(what="Campaign", ident=ident)
+            raise NotFoundError(what=tr_noop("Campaign"), ident=ident)
         return _campaign(rows[0])
 
     def list_campaigns(self, *, include_archived: bool = True,
@@ -157,13 +159,14 @@ class Workspace:
             sql += " AND trashed_at IS NULL"
         return [_campaign(r) for r in self._query(sql + " ORDER BY created_at, id")]
 
-    def update_campaign(self, cid: str, *, name: str | None = None, brief: Brief | dict | None = None,
-                        confidentiality=None, usage=None, archived: bool | None = None) -> Campaign:
+    def update_campaign(self, cid: str, *, name: str | None = None,
+                        brief: Brief | dict | None = None, confidentiality=None, usage=None,
+                        archived: bool | None = None) -> Campaign:
         current = self.get_campaign(cid)
         sets, params = [], []
         if name is not None:
             if not name.strip():
-                raise UsageError(what="a campaign needs a name")
+                raise UsageError(what=tr("a campaign needs a name"))
             sets.append("name = ?")
             params.append(name.strip())
         if brief is not None:
@@ -190,7 +193,8 @@ class Workspace:
     def trash_campaign(self, cid: str) -> None:
         campaign = self.get_campaign(cid)
         with self._tx() as conn:
-            conn.execute("UPDATE campaigns SET trashed_at = ? WHERE id = ?", (now_iso(), campaign.id))
+            conn.execute("UPDATE campaigns SET trashed_at = ? WHERE id = ?",
+                         (now_iso(), campaign.id))
 
     def restore_campaign(self, cid: str) -> Campaign:
         with self._tx() as conn:
@@ -243,7 +247,7 @@ class Workspace:
     def get_asset(self, aid: str) -> Asset:
         rows = self._query(f"SELECT {_ASSET_COLUMNS} {_ASSET_FROM} WHERE a.id = ?", (aid,))
         if not rows:
-            raise NotFoundError(what="Asset", ident=aid)
+            raise NotFoundError(what=tr_noop("Asset"), ident=aid)
         return self._asset(rows[0])
 
     def list_assets(self, campaign_id: str | None = None, *, kind: str | None = None,
@@ -303,7 +307,8 @@ class Workspace:
         the text of a text asset stores its new content and raises its version."""
         unknown = set(changes) - _EDITABLE
         if unknown:
-            raise UsageError(what="unknown asset fields: " + ", ".join(sorted(unknown)))
+            raise UsageError(what=tr("unknown asset fields: {fields}",
+                                    fields=", ".join(sorted(unknown))))
         asset = self.get_asset(aid)
         sets, params = [], []
         new_text = changes.pop("text", None)
@@ -416,7 +421,8 @@ class Workspace:
 
     # --- jobs ---------------------------------------------------------------------------------
     def insert_job(self, job_id: str, *, kind: str, campaign_id: str = "", provider: str = "",
-                   title: str = "", request: dict | None = None, retry_of: str | None = None) -> None:
+                   title: str = "", request: dict | None = None,
+                   retry_of: str | None = None) -> None:
         with self._tx() as conn:
             conn.execute(
                 "INSERT INTO jobs (id, campaign_id, kind, provider, title, request, state, "
@@ -430,7 +436,7 @@ class Workspace:
         sets, params = [], []
         for key, value in fields_.items():
             if key not in allowed:
-                raise UsageError(what=f"unknown job field {key}")
+                raise UsageError(what=tr("unknown job field {field}", field=key))
             if key in ("energy", "asset_ids"):
                 value = _dumps(value)
             elif key == "state":
@@ -443,7 +449,7 @@ class Workspace:
     def get_job(self, job_id: str) -> dict:
         rows = self._query("SELECT * FROM jobs WHERE id = ?", (job_id,))
         if not rows:
-            raise NotFoundError(what="Job", ident=job_id)
+            raise NotFoundError(what=tr_noop("Job"), ident=job_id)
         return _job(rows[0])
 
     def list_jobs(self, states: Iterable[str] | None = None, *, campaign_id: str | None = None,
@@ -479,7 +485,7 @@ class Workspace:
                     asset_id: str | None = None) -> dict:
         by = (by or "").strip()
         if not by:
-            raise UsageError(what="a sign-off needs the name of the person signing")
+            raise UsageError(what=tr("a sign-off needs the name of the person signing"))
         sha, updated = "", ""
         if asset_id:
             asset = self.get_asset(asset_id)
@@ -553,7 +559,8 @@ def _enum(cls, value, what):
         return value if isinstance(value, cls) else cls(str(value).lower())
     except ValueError:
         choices = ", ".join(m.value for m in cls)
-        raise UsageError(what=f"{what} must be one of {choices} (got \u201c{value}\u201d)") from None
+        raise UsageError(what=tr("{field} must be one of {choices} (got \u201c{value}\u201d)",
+                                 field=what, choices=choices, value=value)) from None
 
 
 def _campaign(row: sqlite3.Row) -> Campaign:
