@@ -1,0 +1,82 @@
+"""Cheap previews decoded from the latents during generation: a linear map from the latent
+channels to RGB (one small matrix product, no VAE), or a tiny autoencoder (TAESD) when one is in
+the model library. Good enough to see composition and colour while the steps run."""
+
+from __future__ import annotations
+
+import io
+
+# Least-squares fits of the VAE decoder's output colour against the latent channels, as
+# published for SD 1.x/2.x and SDXL latents (rows: latent channels; columns: R, G, B).
+SD_FACTORS = [[0.3512, 0.2297, 0.3227], [0.3250, 0.4974, 0.2350],
+              [-0.2829, 0.1762, 0.2721], [-0.2120, -0.2616, -0.7177]]
+SDXL_FACTORS = [[0.3651, 0.4232, 0.4341], [-0.2533, -0.0042, 0.1068],
+                [0.1076, 0.1111, -0.0362], [-0.3165, -0.2492, -0.2188]]
+SDXL_BIAS = [0.1084, -0.0175, -0.0011]
+PREVIEW_MAX = 256  # px on the long side
+
+
+def every(steps: int) -> int:
+    """A preview every few steps: about six per image, never more often than every step."""
+    return max(1, round(steps / 6))
+
+
+def latents_to_png(latents, family: str, *, tiny_vae=None, pipe=None, size=None) -> bytes | None:
+    """A small PNG of the first image in `latents` (B, C, h, w), or None when it cannot be made."""
+    import torch
+
+    with torch.no_grad():
+        latents = _unpack(latents, pipe, size)
+        if latents is None or latents.ndim != 4:
+            return None
+        sample = latents[:1].float()
+        if tiny_vae is not None:
+            rgb = tiny_vae.decode(sample.to(tiny_vae.dtype)).sample[0].float().clamp(-1, 1)
+            rgb = (rgb + 1) / 2
+        else:
+            rgb = _linear(sample[0], family)
+        array = (rgb.permute(1, 2, 0).cpu().numpy() * 255).round().clip(0, 255).astype("uint8")
+    return _png(array)
+
+
+def _linear(latent, family: str):
+    import torch
+
+    channels = latent.shape[0]
+    if channels == 4:
+        xl = family.startswith("sdxl")
+        factors = torch.tensor(SDXL_FACTORS if xl else SD_FACTORS, dtype=latent.dtype,
+                               device=latent.device)
+        rgb = torch.einsum("chw,cr->rhw", latent, factors)
+        if xl:
+            rgb = rgb + torch.tensor(SDXL_BIAS, dtype=latent.dtype,
+                                     device=latent.device)[:, None, None]
+        return ((rgb + 1) / 2).clamp(0, 1)
+    # other latent spaces (SD3, FLUX: 16 channels): show the first three channels, normalised
+    rgb = latent[:3]
+    low = rgb.amin(dim=(1, 2), keepdim=True)
+    high = rgb.amax(dim=(1, 2), keepdim=True)
+    return ((rgb - low) / (high - low).clamp_min(1e-6)).clamp(0, 1)
+
+
+def _unpack(latents, pipe, size):
+    """FLUX packs latents as (B, tokens, C*4): unpack them to (B, C, h, w)."""
+    if latents.ndim == 3 and pipe is not None and hasattr(pipe, "_unpack_latents") and size:
+        width, height = size
+        return pipe._unpack_latents(latents, height, width, pipe.vae_scale_factor)
+    return latents
+
+
+def _png(array) -> bytes:
+    from PIL import Image
+
+    image = Image.fromarray(array)
+    scale = PREVIEW_MAX / max(image.size)
+    if scale > 1:
+        factor = max(1, int(scale))
+        image = image.resize((image.width * factor, image.height * factor), Image.NEAREST)
+    elif scale < 1:
+        image.thumbnail((PREVIEW_MAX, PREVIEW_MAX))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", compress_level=1)
+    return buffer.getvalue()
