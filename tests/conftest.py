@@ -27,4 +27,5 @@ pytest_plugins = [
     "tests.fixtures.env",
     "tests.fixtures.network",
     "tests.fixtures.http_server",
+    "tests.fixtures.image",
 ]

@@ -77,6 +77,9 @@ def resolve(request, settings: Settings) -> tuple[type, ProviderInfo]:
 
 def _register_builtins() -> None:
     """Each capability registers its providers here (kept in one place on purpose)."""
+    register("diffusers", "app.providers.image.local:LocalDiffusersProvider", default_for="image")
+    register("openai-images", "app.providers.image.cloud:OpenAIImagesProvider",
+             config_type="openai-images", base_url_for="image")
 
 
 _register_builtins()

@@ -71,7 +71,7 @@ def _load_folder(folder: Path, dtype):
     from diffusers import AutoPipelineForText2Image
 
     checkpoints.check_folder(folder)
-    kwargs = {"torch_dtype": dtype, "local_files_only": True, "use_safetensors": True}
+    kwargs = {"dtype": dtype, "local_files_only": True, "use_safetensors": True}
     if _only_fp16_variant(folder):
         kwargs["variant"] = "fp16"
     return AutoPipelineForText2Image.from_pretrained(str(folder), **kwargs)
@@ -95,7 +95,7 @@ def _load_single_file(path: Path, family: str, dtype):
     index = checkpoints.read_model_index(config)
     cls = StableDiffusionXLPipeline if "XL" in str(index.get("_class_name", "")) \
         else StableDiffusionPipeline
-    return cls.from_single_file(str(path), config=str(config), torch_dtype=dtype,
+    return cls.from_single_file(str(path), config=str(config), dtype=dtype,
                                 local_files_only=True)
 
 
