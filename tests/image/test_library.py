@@ -62,20 +62,26 @@ def test_the_catalog_knows_licences_and_commercial_use():
     assert (unknown.licence, unknown.commercial_use) == ("unknown", "unknown")
 
 
-def test_describe_reports_the_licence_without_loading_anything(model_home, tiny_sdxl):
+def test_describe_reports_the_licence_without_importing_torch(model_home, tiny_sdxl):
+    import os
+    import subprocess
     import sys
-
-    from app.core.requests import ImageRequest
-    from app.core.settings import Settings
-    from app.providers.image.local import LocalDiffusersProvider
 
     _hub_cache_copy(tiny_sdxl, model_home / ".cache/huggingface/hub",
                     "black-forest-labs/FLUX.1-dev")
-    info = LocalDiffusersProvider.describe(
-        ImageRequest(campaign_id="c", model="black-forest-labs/FLUX.1-dev"), Settings())
-    assert (info.licence, info.commercial_use) == ("FLUX.1 [dev] Non-Commercial License", "no")
-    assert info.where.value == "local" and info.runs_in.value == "worker"
-    assert "diffusers" not in sys.modules or True  # (describe imports none itself)
+    code = (
+        "import sys, json\n"
+        "from app.core.requests import ImageRequest\n"
+        "from app.core.settings import Settings\n"
+        "from app.providers import registry\n"
+        "cls, info = registry.resolve(ImageRequest(campaign_id='c', "
+        "model='black-forest-labs/FLUX.1-dev'), Settings())\n"
+        "print(json.dumps([info.id, info.licence, info.commercial_use, info.where.value, "
+        "info.runs_in.value, 'torch' in sys.modules, 'diffusers' in sys.modules]))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=dict(os.environ), check=True, timeout=60)
+    assert json.loads(proc.stdout) == ["diffusers", "FLUX.1 [dev] Non-Commercial License", "no",
+                                       "local", "worker", False, False]
 
 
 def test_import_a_file_and_a_folder(model_home, tiny_sd, tiny_single_file, tmp_path):

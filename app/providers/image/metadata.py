@@ -81,7 +81,9 @@ def png_bytes(image, record: GenerationRecord | None, *, dpi: int | None = None)
     info.add_itxt(XMP_KEY, xmp_packet())
     buffer = io.BytesIO()
     kwargs = {"dpi": (dpi, dpi)} if dpi else {}
-    image.save(buffer, format="PNG", pnginfo=info, compress_level=4, **kwargs)
+    # large (print) images: fast compression; zlib's higher levels gain little on photos
+    level = 1 if image.width * image.height > 2_000_000 else 4
+    image.save(buffer, format="PNG", pnginfo=info, compress_level=level, **kwargs)
     return buffer.getvalue()
 
 
