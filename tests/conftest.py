@@ -3,10 +3,13 @@ real ones), Qt offscreen, the Hugging Face hub offline."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 _SESSION_HOME = tempfile.mkdtemp(prefix="vitrine-tests-")
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
 os.environ.update({
     "QT_QPA_PLATFORM": "offscreen",
     "VITRINE_CONFIG_DIR": os.path.join(_SESSION_HOME, "config"),
@@ -27,5 +30,6 @@ pytest_plugins = [
     "tests.fixtures.env",
     "tests.fixtures.network",
     "tests.fixtures.http_server",
+    "tests.fixtures.assets",
     "tests.fixtures.image",
 ]

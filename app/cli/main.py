@@ -57,24 +57,6 @@ def json_flag(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
-def has_command(argv: list[str]) -> bool:
-    """True when the arguments ask for a headless command (or help/version)."""
-    return any(not a.startswith("-") for a in _skip_global_values(argv)) or \
-        any(a in ("-h", "--help", "--version") for a in argv)
-
-
-def _skip_global_values(argv):
-    skip = False
-    for arg in argv:
-        if skip:
-            skip = False
-            continue
-        if arg == "--workspace":
-            skip = True
-            continue
-        yield arg
-
-
 def run_cli(argv: list[str]) -> int:
     from app.core import i18n
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import asdict, dataclass, field, fields
 
+from app.core.i18n import tr_noop
+
 
 class Confidentiality(enum.StrEnum):
     PUBLIC = "public"
@@ -12,9 +14,22 @@ class Confidentiality(enum.StrEnum):
     CONFIDENTIAL = "confidential"  # never sent to a cloud provider
 
 
+CONFIDENTIALITY_LABELS = {
+    "public": tr_noop("Public"),
+    "internal": tr_noop("Internal"),
+    "confidential": tr_noop("Confidential: never sent to a cloud provider"),
+}
+
+
 class Usage(enum.StrEnum):
     COMMERCIAL = "commercial"
     NON_COMMERCIAL = "non-commercial"
+
+
+USAGE_LABELS = {
+    "commercial": tr_noop("Commercial"),
+    "non-commercial": tr_noop("Non-commercial"),
+}
 
 
 @dataclass

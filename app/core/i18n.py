@@ -8,10 +8,8 @@ core, the command line and the worker process can translate without importing Qt
 
 from __future__ import annotations
 
-import locale
 import os
 import threading
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from app.core.resources import resource_path
@@ -30,6 +28,8 @@ def system_language() -> str:
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
             code = value.split(":")[0].split("_")[0].split(".")[0].lower()
             return code if code in SUPPORTED_LANGUAGES else "en"
+    import locale
+
     try:
         code = (locale.getlocale()[0] or "en").split("_")[0].lower()
     except ValueError:
@@ -61,6 +61,8 @@ def catalog_files(lang: str) -> list[Path]:
 
 def parse_ts(path: Path) -> dict[str, str]:
     """Source -> translation for the finished (or unmarked) messages of one .ts file."""
+    import xml.etree.ElementTree as ET  # only when a translation is needed
+
     table: dict[str, str] = {}
     root = ET.parse(path).getroot()
     for message in root.iter("message"):

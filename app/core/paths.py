@@ -4,34 +4,38 @@ portable installs) never touch the user's real folders."""
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 
-from platformdirs import PlatformDirs
 
-_DIRS = PlatformDirs(appname="Vitrine", appauthor=False)
+@cache
+def _dirs():
+    from platformdirs import PlatformDirs  # imported when first needed: start-up time
+
+    return PlatformDirs(appname="Vitrine", appauthor=False)
 
 
-def _env_path(var: str, default: str) -> Path:
+def _env_path(var: str, default) -> Path:
     value = os.environ.get(var)
-    return Path(value).expanduser() if value else Path(default)
+    return Path(value).expanduser() if value else Path(default())
 
 
 def config_dir() -> Path:
     """Settings (settings.json)."""
-    return _env_path("VITRINE_CONFIG_DIR", _DIRS.user_config_dir)
+    return _env_path("VITRINE_CONFIG_DIR", lambda: _dirs().user_config_dir)
 
 
 def data_dir() -> Path:
     """Signing certificates, logs, downloaded models."""
-    return _env_path("VITRINE_DATA_DIR", _DIRS.user_data_dir)
+    return _env_path("VITRINE_DATA_DIR", lambda: _dirs().user_data_dir)
 
 
 def default_workspace() -> Path:
-    return _env_path("VITRINE_WORKSPACE", str(data_dir() / "workspace"))
+    return _env_path("VITRINE_WORKSPACE", lambda: data_dir() / "workspace")
 
 
 def models_dir() -> Path:
-    return _env_path("VITRINE_MODELS_DIR", str(data_dir() / "models"))
+    return _env_path("VITRINE_MODELS_DIR", lambda: data_dir() / "models")
 
 
 def logs_dir() -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from functools import cache
 from pathlib import Path
@@ -23,5 +22,7 @@ def resource_path(*parts: str) -> Path:
 
 @cache
 def load_json(*parts: str):
+    import json
+
     with open(resource_path(*parts), encoding="utf-8") as fh:
         return json.load(fh)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-import secrets
+import os
 
 
 def now_iso() -> str:
@@ -14,4 +14,4 @@ def now_iso() -> str:
 def new_id(prefix: str) -> str:
     """Short, unique, time-ordered ids: `prefix_` + 8 hex of time + 8 random hex."""
     stamp = int(_dt.datetime.now(_dt.UTC).timestamp() * 1000) & 0xFFFFFFFFFF
-    return f"{prefix}_{stamp:010x}{secrets.token_hex(4)}"
+    return f"{prefix}_{stamp:010x}{os.urandom(4).hex()}"

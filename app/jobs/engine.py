@@ -168,6 +168,9 @@ class JobEngine:
         if self._worker is not None:
             self._worker.stop(timeout)
         self._dispatcher.join(timeout)
+        import shutil
+
+        shutil.rmtree(self._scratch_root, ignore_errors=True)
 
     # --- events -------------------------------------------------------------------------------
     def _emit(self, job: _Job, progress: Progress | None = None) -> None:

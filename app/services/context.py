@@ -19,6 +19,7 @@ class AppContext:
     settings: Settings = field(default_factory=Settings)
     engine: object | None = None  # app.jobs.engine.JobEngine, started on first use
     offline_override: bool = False  # --offline on the command line
+    job_listeners: list = field(default_factory=list)
 
     @classmethod
     def open(cls, workspace: str | Path | None = None, *, offline: bool = False,
@@ -45,7 +46,15 @@ class AppContext:
             from app.jobs.engine import JobEngine
 
             self.engine = JobEngine(self.workspace)
+            for listener in self.job_listeners:
+                self.engine.add_listener(listener)
         return self.engine
+
+    def add_job_listener(self, listener) -> None:
+        """Listen to job events, whether the engine has started yet or not."""
+        self.job_listeners.append(listener)
+        if self.engine is not None:
+            self.engine.add_listener(listener)
 
     def save_settings(self) -> None:
         save_settings(self.settings)

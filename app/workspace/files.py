@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -22,6 +21,8 @@ class BlobStore:
         return self.root / sha256[:2] / f"{sha256}.{ext.lstrip('.')}"
 
     def put_bytes(self, data: bytes, ext: str) -> tuple[str, Path]:
+        import hashlib
+
         sha = hashlib.sha256(data).hexdigest()
         target = self.path_for(sha, ext)
         if target.exists() and target.stat().st_size == len(data):
@@ -31,6 +32,8 @@ class BlobStore:
 
     def put_file(self, source: Path, ext: str | None = None) -> tuple[str, Path]:
         """Store a copy of a file (streamed, so large audio is fine)."""
+        import hashlib
+
         source = Path(source)
         ext = (ext or source.suffix.lstrip(".") or "bin").lower()
         digest = hashlib.sha256()
@@ -91,6 +94,8 @@ class BlobStore:
 
 
 def file_sha256(path: Path) -> str:
+    import hashlib
+
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(CHUNK), b""):

@@ -44,6 +44,7 @@ CREATE TABLE assets (
     trashed_at TEXT
 );
 CREATE INDEX assets_by_campaign ON assets(campaign_id, trashed_at, created_at);
+CREATE INDEX assets_recent ON assets(trashed_at, created_at);
 CREATE INDEX assets_by_parent ON assets(parent_id);
 CREATE INDEX assets_by_sha ON assets(sha256);
 
@@ -99,7 +100,8 @@ CREATE TABLE jobs (
     duration_s REAL,
     energy TEXT NOT NULL DEFAULT '{}',
     asset_ids TEXT NOT NULL DEFAULT '[]',
-    retry_of TEXT
+    retry_of TEXT,
+    owner TEXT NOT NULL DEFAULT ''  -- host:pid of the process that runs it
 );
 CREATE INDEX jobs_by_state ON jobs(state, created_at);
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
+import socket
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -426,9 +428,9 @@ class Workspace:
         with self._tx() as conn:
             conn.execute(
                 "INSERT INTO jobs (id, campaign_id, kind, provider, title, request, state, "
-                "created_at, retry_of) VALUES (?,?,?,?,?,?,?,?,?)",
+                "created_at, retry_of, owner) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (job_id, campaign_id, kind, provider, title, _dumps(request or {}),
-                 JobState.QUEUED.value, now_iso(), retry_of))
+                 JobState.QUEUED.value, now_iso(), retry_of, _owner()))
 
     def update_job(self, job_id: str, **fields_) -> None:
         allowed = {"state", "error", "error_details", "message", "progress", "started_at",
@@ -466,18 +468,18 @@ class Workspace:
         return [_job(r) for r in self._query(sql, [*params, limit])]
 
     def mark_interrupted(self) -> list[str]:
-        """Jobs left queued or running by a process that died: they can be re-run."""
-        rows = self._query("SELECT id FROM jobs WHERE state IN (?, ?)",
+        """Jobs left queued or running by a process that died: they can be re-run. Jobs of a
+        process still alive (another window, a command line) are left alone."""
+        rows = self._query("SELECT id, owner FROM jobs WHERE state IN (?, ?)",
                            (JobState.QUEUED.value, JobState.RUNNING.value))
-        ids = [r["id"] for r in rows]
+        ids = [r["id"] for r in rows if not _owner_alive(r["owner"])]
         if ids:
             with self._tx() as conn:
-                conn.execute(
-                    "UPDATE jobs SET state = ?, finished_at = ?, error = ? "
-                    "WHERE state IN (?, ?)",
-                    (JobState.INTERRUPTED.value, now_iso(),
-                     "Interrupted: Vitrine stopped while this job was waiting or running.",
-                     JobState.QUEUED.value, JobState.RUNNING.value))
+                conn.executemany(
+                    "UPDATE jobs SET state = ?, finished_at = ?, error = ? WHERE id = ?",
+                    [(JobState.INTERRUPTED.value, now_iso(),
+                      tr("Interrupted: Vitrine stopped while this job was waiting or running."),
+                      job_id) for job_id in ids])
         return ids
 
     # --- sign-offs and exports -----------------------------------------------------------------
@@ -598,6 +600,23 @@ def _index(conn, aid: str, title: str, prompt: str, body: str) -> None:
     conn.execute("DELETE FROM assets_fts WHERE asset_id = ?", (aid,))
     conn.execute("INSERT INTO assets_fts (asset_id, title, prompt, body) VALUES (?,?,?,?)",
                  (aid, title or "", prompt or "", body or ""))
+
+
+def _owner() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _owner_alive(owner: str) -> bool:
+    host, _, pid = (owner or "").rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
+        return False  # our own jobs from an earlier life, or another machine's (a shared disk)
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def fts_query(text: str) -> str:

@@ -174,5 +174,145 @@
             <source>Turn offline mode off to use network providers.</source>
             <translation>Désactivez le mode hors ligne pour utiliser des fournisseurs en réseau.</translation>
         </message>
+        <message>
+            <source>Public</source>
+            <translation>Publique</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Interne</translation>
+        </message>
+        <message>
+            <source>Confidential: never sent to a cloud provider</source>
+            <translation>Confidentielle : jamais envoyée à un fournisseur cloud</translation>
+        </message>
+        <message>
+            <source>Commercial</source>
+            <translation>Commerciale</translation>
+        </message>
+        <message>
+            <source>Non-commercial</source>
+            <translation>Non commerciale</translation>
+        </message>
+        <message>
+            <source>Google Ads</source>
+            <translation>Google Ads</translation>
+        </message>
+        <message>
+            <source>Meta ads</source>
+            <translation>Publicités Meta</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
+        </message>
+        <message>
+            <source>X (Twitter)</source>
+            <translation>X (Twitter)</translation>
+        </message>
+        <message>
+            <source>SEO title and description</source>
+            <translation>Titre et description SEO</translation>
+        </message>
+        <message>
+            <source>Newsletter</source>
+            <translation>Newsletter</translation>
+        </message>
+        <message>
+            <source>Product description</source>
+            <translation>Fiche produit</translation>
+        </message>
+        <message>
+            <source>Blog outline</source>
+            <translation>Plan d'article de blog</translation>
+        </message>
+        <message>
+            <source>Radio spot, 15 s</source>
+            <translation>Spot radio, 15 s</translation>
+        </message>
+        <message>
+            <source>Radio spot, 30 s</source>
+            <translation>Spot radio, 30 s</translation>
+        </message>
+        <message>
+            <source>Instagram square</source>
+            <translation>Instagram carré</translation>
+        </message>
+        <message>
+            <source>Instagram portrait</source>
+            <translation>Instagram portrait</translation>
+        </message>
+        <message>
+            <source>Story / Reel</source>
+            <translation>Story / Reel</translation>
+        </message>
+        <message>
+            <source>Facebook link</source>
+            <translation>Lien Facebook</translation>
+        </message>
+        <message>
+            <source>LinkedIn link</source>
+            <translation>Lien LinkedIn</translation>
+        </message>
+        <message>
+            <source>X post</source>
+            <translation>Post X</translation>
+        </message>
+        <message>
+            <source>YouTube thumbnail</source>
+            <translation>Miniature YouTube</translation>
+        </message>
+        <message>
+            <source>IAB medium rectangle 300×250</source>
+            <translation>IAB pavé 300×250</translation>
+        </message>
+        <message>
+            <source>IAB leaderboard 728×90</source>
+            <translation>IAB bannière 728×90</translation>
+        </message>
+        <message>
+            <source>IAB skyscraper 160×600</source>
+            <translation>IAB gratte-ciel 160×600</translation>
+        </message>
+        <message>
+            <source>IAB mobile banner 320×50</source>
+            <translation>IAB bannière mobile 320×50</translation>
+        </message>
+        <message>
+            <source>Print A4, 300 dpi</source>
+            <translation>Impression A4, 300 dpi</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Allemand</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Espagnol</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italien</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Néerlandais</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>Portugais</translation>
+        </message>
     </context>
 </TS>

@@ -38,5 +38,9 @@
             <source>unknown job field {field}</source>
             <translation>champ de tâche inconnu {field}</translation>
         </message>
+        <message>
+            <source>Interrupted: Vitrine stopped while this job was waiting or running.</source>
+            <translation>Interrompue : Vitrine s'est arrêté pendant que cette tâche attendait ou s'exécutait.</translation>
+        </message>
     </context>
 </TS>

@@ -137,3 +137,23 @@ def test_jobs_left_running_by_a_dead_app_are_marked_interrupted(workspace, campa
         assert workspace.get_job("job_dead")["state"] == "interrupted"
     finally:
         engine.shutdown()
+
+
+def test_jobs_of_another_live_process_are_not_marked_interrupted(workspace, campaign):
+    import subprocess
+    import sys
+
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        workspace.insert_job("job_alive", kind="text", campaign_id=campaign.id)
+        workspace.conn.execute("UPDATE jobs SET state='running', owner=? WHERE id='job_alive'",
+                               (f"{os.uname().nodename}:{other.pid}",))
+        engine = JobEngine(workspace)
+        try:
+            assert "job_alive" not in engine.interrupted
+            assert workspace.get_job("job_alive")["state"] == "running"
+        finally:
+            engine.shutdown()
+    finally:
+        other.kill()
+        other.wait()

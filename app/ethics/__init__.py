@@ -1,0 +1,1 @@
+"""The ethics checklist: checks, sign-offs, the export gate."""

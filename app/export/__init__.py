@@ -1,0 +1,1 @@
+"""Bundles, provenance (C2PA, XMP/IPTC, watermark) and the export report."""
