@@ -153,7 +153,10 @@ def _scheduler(job: Job):
     """A fresh scheduler for each call: the one asked for, or the model's own."""
     default = job.loaded.default_scheduler
     if job.request.scheduler:
-        return schedulers.make(job.request.scheduler, default)
+        import diffusers
+
+        cls_name, extra = schedulers.SCHEDULERS[schedulers.normalize(job.request.scheduler)]
+        return getattr(diffusers, cls_name).from_config(default.config, **extra)
     return type(default).from_config(default.config)
 
 

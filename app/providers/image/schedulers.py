@@ -1,4 +1,5 @@
-"""Scheduler choice by name, and the sampler names A1111-style gallery tools expect."""
+"""Scheduler choice by name, and the sampler names A1111-style gallery tools expect. No diffusers
+import here (the services check names before a job is queued); building one is in generation."""
 
 from __future__ import annotations
 
@@ -50,16 +51,6 @@ def normalize(name: str) -> str:
         if label.lower() == key:
             return ident
     raise UsageError(what=f"unknown scheduler \u201c{name}\u201d (known: {', '.join(SCHEDULERS)})")
-
-
-def make(name: str, current):
-    """A scheduler of kind `name` built from the current one's config (keeps the model's betas)."""
-    import diffusers
-
-    ident = normalize(name)
-    cls_name, extra = SCHEDULERS[ident]
-    cls = getattr(diffusers, cls_name)
-    return cls.from_config(current.config, **extra)
 
 
 def sampler_name(scheduler) -> str:
