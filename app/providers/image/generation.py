@@ -128,7 +128,7 @@ def _call(job: Job, seed: int, size, *, task: str | None = None, image=None, mas
     kwargs = {"prompt": request.prompt, "num_inference_steps": job.steps,
               "generator": torch.Generator("cpu").manual_seed(seed),
               "width": width, "height": height,
-              "callback_on_step_end": _callback(job, seed),
+              "callback_on_step_end": _callback(job, seed, size),
               "callback_on_step_end_tensor_inputs": ["latents"]}
     if request.negative_prompt:
         kwargs["negative_prompt"] = request.negative_prompt
@@ -160,7 +160,7 @@ def _scheduler(job: Job):
     return type(default).from_config(default.config)
 
 
-def _callback(job: Job, seed: int):
+def _callback(job: Job, seed: int, size):
     ctx = job.ctx
     every = previews.every(job.steps)
     message = tr("Generating (seed {seed})", seed=seed)
@@ -171,7 +171,8 @@ def _callback(job: Job, seed: int):
         done = job.calls_done * per_call + step + 1
         preview = None
         if (step + 1) % every == 0 and step + 1 < per_call and "latents" in tensors:
-            preview = previews.latents_to_png(tensors["latents"], job.family, pipe=pipe)
+            preview = previews.latents_to_png(tensors["latents"], job.family, pipe=pipe,
+                                              size=size)
         ctx.progress(done, job.calls_total * per_call, message, preview=preview)
         return tensors
 

@@ -14,11 +14,12 @@ SDXL_FACTORS = [[0.3651, 0.4232, 0.4341], [-0.2533, -0.0042, 0.1068],
                 [0.1076, 0.1111, -0.0362], [-0.3165, -0.2492, -0.2188]]
 SDXL_BIAS = [0.1084, -0.0175, -0.0011]
 PREVIEW_MAX = 256  # px on the long side
+PREVIEW_MIN = 128  # smaller latents are enlarged (nearest) up to about this
 
 
 def every(steps: int) -> int:
-    """A preview every few steps: about six per image, never more often than every step."""
-    return max(1, round(steps / 6))
+    """A preview every few steps: about five per image, never more often than every 2 steps."""
+    return max(2, round(steps / 5))
 
 
 def latents_to_png(latents, family: str, *, tiny_vae=None, pipe=None, size=None) -> bytes | None:
@@ -71,11 +72,12 @@ def _png(array) -> bytes:
     from PIL import Image
 
     image = Image.fromarray(array)
-    scale = PREVIEW_MAX / max(image.size)
-    if scale > 1:
-        factor = max(1, int(scale))
-        image = image.resize((image.width * factor, image.height * factor), Image.NEAREST)
-    elif scale < 1:
+    longest = max(image.size)
+    if longest < PREVIEW_MIN:
+        factor = PREVIEW_MIN // longest
+        if factor > 1:
+            image = image.resize((image.width * factor, image.height * factor), Image.NEAREST)
+    elif longest > PREVIEW_MAX:
         image.thumbnail((PREVIEW_MAX, PREVIEW_MAX))
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", compress_level=1)
