@@ -10,6 +10,9 @@ VENV="$ROOT/.venv"
 STAMP="$VENV/.vitrine-setup"
 APT_PACKAGES=(espeak-ng libimage-exiftool-perl xvfb xdotool imagemagick libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1)
 
+# pip's notes about local package indexes that lack a project are noise, not problems
+quiet() { grep -v "is ignored: it is neither a file nor a directory" || true; }
+
 say() { printf '\033[1m[vitrine]\033[0m %s\n' "$*" >&2; }
 
 find_python() {
@@ -66,10 +69,10 @@ setup() {
     # https://download.pytorch.org/whl/cpu instead of PyPI's CUDA build (see README).
     local extra=()
     [ -n "${VITRINE_TORCH_INDEX:-}" ] && extra=(--extra-index-url "$VITRINE_TORCH_INDEX")
-    "${pip[@]}" "${extra[@]}" -c "$ROOT/requirements/constraints.txt" -e "$ROOT[dev]"
+    "${pip[@]}" "${extra[@]}" -c "$ROOT/requirements/constraints.txt" -e "$ROOT[dev]" 2> >(quiet >&2)
     # Packages whose declared dependencies would pull an unpinned torch or a GUI OpenCV that
     # breaks Qt: installed without them (their real needs are in the constraints above).
-    "${pip[@]}" --no-deps -c "$ROOT/requirements/constraints.txt" -r "$ROOT/requirements/nodeps.txt"
+    "${pip[@]}" --no-deps -c "$ROOT/requirements/constraints.txt" -r "$ROOT/requirements/nodeps.txt" 2> >(quiet >&2)
     echo "$want" > "$STAMP"
 }
 
