@@ -78,7 +78,7 @@ def build(family: str, device: str, dtype):
 
 def install(provider, family: str, pipe, mode: str):
     """Put the built pipeline in the provider's cache, as if it had loaded it from disk."""
-    from app.providers.image import devices, local
+    from app.providers.image import devices
     from app.providers.image.pipelines import LoadedModel
     from app.providers.models import discovery
 
