@@ -139,3 +139,14 @@ def test_rewriting_keeps_the_pixels_and_adds_the_metadata():
     with Image.open(io.BytesIO(data)) as out:
         assert out.format == "PNG" and out.size == (16, 16)
     assert "Sampler: Euler a" in metadata.read_parameters(data)
+
+
+@pytest.mark.parametrize("fmt", ["jpeg", "webp"])
+def test_jpeg_and_webp_carry_the_same_metadata(fmt):
+    data = metadata.export_bytes(Image.new("RGB", (40, 30), (5, 90, 200)), _record(), fmt)
+    with Image.open(io.BytesIO(data)) as image:
+        assert image.format == ("WEBP" if fmt == "webp" else "JPEG")
+        xmp = image.info.get("xmp", b"")
+    text = metadata.read_exif_parameters(data)
+    assert text.startswith("un chat\nNegative prompt: flou\nSteps: 4, Sampler: Euler a")
+    assert b"trainedAlgorithmicMedia" in (xmp if isinstance(xmp, bytes) else xmp.encode())

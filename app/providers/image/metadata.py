@@ -87,6 +87,39 @@ def png_bytes(image, record: GenerationRecord | None, *, dpi: int | None = None)
     return buffer.getvalue()
 
 
+def export_bytes(image, record: GenerationRecord | None, fmt: str = "png", *,
+                 quality: int = 92, dpi: int | None = None) -> bytes:
+    """The image as PNG, JPEG or WebP with the same metadata: for JPEG and WebP the parameters go
+    in EXIF UserComment (where A1111 puts them) and the XMP in the file's XMP packet."""
+    fmt = fmt.lower()
+    if fmt == "png":
+        return png_bytes(image, record, dpi=dpi)
+    if fmt not in ("jpeg", "jpg", "webp"):
+        raise ValueError(f"unsupported image format {fmt}")
+    from PIL import Image
+
+    exif = Image.Exif()
+    if record is not None:
+        text = a1111_parameters(record, image.width, image.height)
+        exif.get_ifd(0x8769)[0x9286] = b"UNICODE\0" + text.encode("utf-16-be")
+    buffer = io.BytesIO()
+    kwargs = {"dpi": (dpi, dpi)} if dpi else {}
+    image.convert("RGB").save(buffer, format="WEBP" if fmt == "webp" else "JPEG",
+                              quality=quality, exif=exif.tobytes(),
+                              xmp=xmp_packet().encode("utf-8"), **kwargs)
+    return buffer.getvalue()
+
+
+def read_exif_parameters(data: bytes) -> str:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        raw = image.getexif().get_ifd(0x8769).get(0x9286, b"")
+    if isinstance(raw, bytes) and raw.startswith(b"UNICODE\0"):
+        return raw[8:].decode("utf-16-be")
+    return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+
+
 def with_metadata(data: bytes, record: GenerationRecord | None, *, dpi: int | None = None) -> bytes:
     """Rewrite a PNG (or any image Pillow reads) as PNG carrying the metadata."""
     from PIL import Image
