@@ -184,3 +184,51 @@ def build_sd_tiny_lora(folder: Path) -> None:
     layers = get_peft_model_state_dict(pipe.unet)
     StableDiffusionPipeline.save_lora_weights(folder, unet_lora_layers=layers,
                                               weight_name="tiny-lora.safetensors")
+
+
+def write_t5_tokenizer(folder: Path) -> int:
+    """A T5 (unigram) tokenizer with a small vocabulary: the letters, digits and a few words."""
+    from transformers import T5Tokenizer
+
+    pieces = [("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0), ("▁", -2.0)]
+    pieces += [(f"▁{w}", -1.0) for w in ("a", "the", "cat", "photo", "of", "and")]
+    pieces += [(c, -3.0) for c in "abcdefghijklmnopqrstuvwxyz0123456789.,"]
+    tokenizer = T5Tokenizer(vocab=pieces, extra_ids=0, model_max_length=512)
+    tokenizer.save_pretrained(folder)
+    return len(pieces)
+
+
+@builder("flux-tiny", "1")
+def build_flux_tiny(folder: Path) -> None:
+    """FLUX-shaped: a small flow-matching transformer, CLIP and T5 text encoders, 16-channel-free
+    tiny VAE (one latent channel, packed 2x2 as FLUX does)."""
+    import torch
+    from diffusers import (
+        AutoencoderKL,
+        FlowMatchEulerDiscreteScheduler,
+        FluxPipeline,
+        FluxTransformer2DModel,
+    )
+    from transformers import CLIPTextModel, CLIPTokenizer, T5Config, T5EncoderModel, T5Tokenizer
+
+    torch.manual_seed(SEED)
+    transformer = FluxTransformer2DModel(
+        patch_size=1, in_channels=4, num_layers=1, num_single_layers=1, attention_head_dim=16,
+        num_attention_heads=2, joint_attention_dim=32, pooled_projection_dim=32,
+        axes_dims_rope=[4, 4, 8])
+    vocab_size = write_tokenizer(folder / "tokenizer")
+    t5_vocab = write_t5_tokenizer(folder / "tokenizer_2")
+    text_encoder_2 = T5EncoderModel(T5Config(
+        vocab_size=t5_vocab, d_model=32, d_kv=8, d_ff=37, num_layers=2, num_heads=4,
+        decoder_start_token_id=0, pad_token_id=0, eos_token_id=1))
+    vae = AutoencoderKL(sample_size=32, in_channels=3, out_channels=3, block_out_channels=(4,),
+                        layers_per_block=1, latent_channels=1, norm_num_groups=1,
+                        use_quant_conv=False, use_post_quant_conv=False, shift_factor=0.0609,
+                        scaling_factor=1.5035)
+    pipe = FluxPipeline(
+        transformer=transformer, vae=vae, scheduler=FlowMatchEulerDiscreteScheduler(),
+        text_encoder=CLIPTextModel(_text_config(vocab_size)),
+        tokenizer=CLIPTokenizer.from_pretrained(folder / "tokenizer"),
+        text_encoder_2=text_encoder_2,
+        tokenizer_2=T5Tokenizer.from_pretrained(folder / "tokenizer_2"))
+    pipe.save_pretrained(folder, safe_serialization=True)

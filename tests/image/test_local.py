@@ -51,6 +51,17 @@ def test_same_settings_give_the_pixels_of_a_plain_diffusers_script(
     assert record.parameters["sampler"] == "Euler" and record.where.value == "local"
 
 
+def test_flux_shaped_models_run_through_the_same_path(tiny_flux, image_provider, recorder):
+    rec = recorder()
+    outputs = image_provider.generate(_request(tiny_flux, steps=4, guidance=3.5, width=32,
+                                               height=32), rec.ctx)
+    expected = _plain(tiny_flux, prompt="a photo of the cat", guidance_scale=3.5,
+                      num_inference_steps=4, width=32, height=32, seed=42)
+    assert np.array_equal(png_pixels(outputs[0].data), expected)
+    assert outputs[0].record.parameters["sampler"] == "Euler"  # flow-matching Euler
+    assert any(p.preview for p in rec.events)  # packed latents unpacked for the preview
+
+
 def test_a_batch_uses_consecutive_seeds(tiny_sd, image_provider, recorder):
     batch = image_provider.generate(_request(tiny_sd, seed=10, count=2), recorder().ctx)
     alone = image_provider.generate(_request(tiny_sd, seed=11), recorder().ctx)

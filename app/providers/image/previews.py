@@ -54,7 +54,7 @@ def _linear(latent, family: str):
                                      device=latent.device)[:, None, None]
         return ((rgb + 1) / 2).clamp(0, 1)
     # other latent spaces (SD3, FLUX: 16 channels): show the first three channels, normalised
-    rgb = latent[:3]
+    rgb = latent[:3] if channels >= 3 else latent[:1].expand(3, -1, -1)
     low = rgb.amin(dim=(1, 2), keepdim=True)
     high = rgb.amax(dim=(1, 2), keepdim=True)
     return ((rgb - low) / (high - low).clamp_min(1e-6)).clamp(0, 1)
