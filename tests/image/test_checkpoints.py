@@ -163,6 +163,6 @@ def test_an_sd15_size_single_file_loads_from_the_shipped_config(tmp_path, record
     del state
     entry = discovery.inspect_path(path)
     assert entry.family == "sd15"
-    out = LocalDiffusersProvider().generate(_request(path, width=64, height=64),
+    out = LocalDiffusersProvider().generate(_request(path),
                                             recorder().ctx)
     assert out[0].width == 64
