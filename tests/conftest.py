@@ -31,5 +31,6 @@ pytest_plugins = [
     "tests.fixtures.network",
     "tests.fixtures.http_server",
     "tests.fixtures.assets",
+    "tests.fixtures.audio",
     "tests.fixtures.image",
 ]

@@ -92,7 +92,7 @@ def test_a_confidential_campaign_never_goes_to_a_cloud_image_api(tmp_path, local
                          "confidential", "--json").stdout)["id"]
     settings = Settings()  # a server on loopback that the user declared as cloud
     settings.providers.append(ProviderConfig(id="studio-cloud", kind="image",
-                                             type="openai-images",
+                                             type="openai-compatible",
                                              base_url=local_server.url + "/v1", where="cloud"))
     save_settings(settings)
     proc = run(tmp_path, "generate", "image", "--campaign", cid, "--prompt", "x",

@@ -60,7 +60,7 @@ def _header(request, name: str) -> str:
 
 
 def _settings(server, **kw) -> dict:
-    config = ProviderConfig(id="team-gpu", kind="image", type="openai-images",
+    config = ProviderConfig(id="team-gpu", kind="image", type="openai-compatible",
                             base_url=server.url + "/v1", model="sdxl-server", where="cloud",
                             **kw)
     return Settings(providers=[config]).to_dict()
