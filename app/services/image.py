@@ -73,7 +73,9 @@ def _refit(output, target, focus, fmt) -> None:
 
     with Image.open(io.BytesIO(output.data)) as image:
         image.load()
-        fitted = formats.fit(image.convert("RGB"), *target, focus=focus)
+        rgb = image.convert("RGB")
+        fitted = formats.fit_for_format(rgb, fmt, focus) if fmt else \
+            formats.fit(rgb, *target, focus=focus)
     if output.record is not None:
         output.record.parameters = {**output.record.parameters,
                                     "fitted_from": [output.width, output.height]}

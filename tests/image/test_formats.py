@@ -29,6 +29,8 @@ def test_presets_have_the_ids_and_pixels_of_the_design():
     assert sizes["facebook-link"] == (1200, 628) and sizes["x-post"] == (1600, 900)
     assert sizes["youtube-thumb"] == (1280, 720) and sizes["iab-728x90"] == (728, 90)
     assert sizes["a4-300dpi"] == (2480, 3508) and presets["a4-300dpi"].dpi == 300
+    assert presets["youtube-thumb"].label_in("fr") == "Miniature YouTube"
+    assert presets["youtube-thumb"].label_in("de") == "YouTube thumbnail"
     with pytest.raises(UsageError):
         formats.get_format("billboard")
 

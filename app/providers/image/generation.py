@@ -100,7 +100,7 @@ def _format_group(job: Job, seed: int, gen, outpaint, members, pack_id: str) -> 
         image = _call(job, seed, outpaint, task="inpaint", image=canvas, mask=mask, strength=1.0)
     focus = tuple(job.request.options.get("focus") or (0.5, 0.5))
     for fmt, plan in members:
-        fitted = formats.fit(image, fmt.width, fmt.height, focus)
+        fitted = formats.fit_for_format(image, fmt, focus)
         output = _output(job, fitted, seed, gen, fmt=fmt, plan=plan)
         if pack_id:
             output.meta["pack"] = pack_id
