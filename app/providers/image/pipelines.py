@@ -51,8 +51,24 @@ def fp32_bytes(entry: ModelEntry) -> int:
     return checkpoints.weights_bytes(weight_files(entry), dtype_bytes=4)
 
 
+def quiet_libraries() -> None:
+    """No progress bars or import chatter from diffusers/transformers on the worker's stderr
+    (which is the terminal of `vitrine generate`): the job's own progress says it all."""
+    import logging as std_logging
+
+    from diffusers.utils import logging as diffusers_logging
+    from transformers.utils import logging as transformers_logging
+
+    diffusers_logging.disable_progress_bar()
+    diffusers_logging.set_verbosity_error()
+    transformers_logging.disable_progress_bar()
+    transformers_logging.set_verbosity_error()
+    std_logging.getLogger("transformers").setLevel(std_logging.ERROR)
+
+
 def load(entry: ModelEntry, plan: devices.DevicePlan):
     """The text-to-image pipeline of `entry`, on its device, offline."""
+    quiet_libraries()
     dtype = plan.torch_dtype()
     if entry.format == "diffusers":
         pipe = _load_folder(Path(entry.path), dtype)
