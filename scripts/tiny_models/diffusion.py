@@ -232,3 +232,15 @@ def build_flux_tiny(folder: Path) -> None:
         text_encoder_2=text_encoder_2,
         tokenizer_2=T5Tokenizer.from_pretrained(folder / "tokenizer_2"))
     pipe.save_pretrained(folder, safe_serialization=True)
+
+
+@builder("taesd-tiny", "1")
+def build_taesd_tiny(folder: Path) -> None:
+    """A tiny autoencoder (TAESD-shaped) for the previews of the tiny SD models (scale 2)."""
+    import torch
+    from diffusers import AutoencoderTiny
+
+    torch.manual_seed(SEED)
+    AutoencoderTiny(encoder_block_out_channels=(8, 8), decoder_block_out_channels=(8, 8),
+                    num_encoder_blocks=(1, 1), num_decoder_blocks=(1, 1),
+                    latent_channels=4).save_pretrained(folder, safe_serialization=True)

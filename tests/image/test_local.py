@@ -86,6 +86,27 @@ def test_progress_says_loading_first_then_each_step_with_previews(tiny_sdxl, ima
     assert all(p.startswith(b"\x89PNG") for p in previews)
 
 
+def test_previews_use_a_tiny_autoencoder_when_one_is_installed(tiny_sd, model_home, recorder):
+    import shutil
+
+    from app.providers.image.local import LocalDiffusersProvider
+    from scripts.tiny_models import ensure
+
+    linear = recorder()
+    first = LocalDiffusersProvider().generate(_request(tiny_sd, steps=6), linear.ctx)
+    storage = model_home / ".cache/huggingface/hub/models--madebyollin--taesd"
+    shutil.copytree(ensure("taesd-tiny"), storage / "snapshots" / ("b" * 40))
+    (storage / "refs").mkdir()
+    (storage / "refs" / "main").write_text("b" * 40)
+    taesd = recorder()
+    second = LocalDiffusersProvider().generate(_request(tiny_sd, steps=6), taesd.ctx)
+    assert first[0].record.parameters["preview"] == "linear"
+    assert second[0].record.parameters["preview"] == "taesd"
+    assert [p.preview for p in linear.events if p.preview] != \
+        [p.preview for p in taesd.events if p.preview]
+    assert np.array_equal(png_pixels(first[0].data), png_pixels(second[0].data))  # same image
+
+
 def test_cancel_during_step_2_of_20_stops_within_one_step_and_the_next_job_succeeds(
         tiny_sd, image_provider, recorder):
     image_provider.generate(_request(tiny_sd, steps=2), recorder().ctx)  # warm, loaded

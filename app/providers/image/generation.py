@@ -163,6 +163,7 @@ def _scheduler(job: Job):
 def _callback(job: Job, seed: int, size):
     ctx = job.ctx
     every = previews.every(job.steps)
+    decoder = job.loaded.preview_decoder()
     message = tr("Generating (seed {seed})", seed=seed)
 
     def on_step_end(pipe, step, timestep, tensors):
@@ -172,7 +173,7 @@ def _callback(job: Job, seed: int, size):
         preview = None
         if (step + 1) % every == 0 and step + 1 < per_call and "latents" in tensors:
             preview = previews.latents_to_png(tensors["latents"], job.family, pipe=pipe,
-                                              size=size)
+                                              size=size, tiny_vae=decoder)
         ctx.progress(done, job.calls_total * per_call, message, preview=preview)
         return tensors
 
@@ -214,6 +215,7 @@ def _record(job: Job, image, seed, gen, *, fmt=None, plan=None) -> GenerationRec
         "device": device.device, "dtype": device.dtype, "memory_mode": device.memory_mode,
         "attention": "sliced" if device.memory_mode != "none" and device.device != "cpu"
         else "sdpa",
+        "preview": "taesd" if loaded.tiny_decoder else "linear",
     }
     if task != "txt2img":
         params["strength"] = request.strength if request.strength is not None \

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.core.errors import ModelFormatError, UnsafeCheckpointError
 from app.providers.image import devices
+from app.providers.image import previews as _previews
 from app.providers.models import checkpoints, configs
 from app.providers.models.discovery import ModelEntry
 
@@ -29,11 +30,21 @@ class LoadedModel:
     default_scheduler: object = None
     loras: tuple = ()
     offload_owner: str = "txt2img"
+    tiny_decoder: object = False  # False: not looked for yet; None: none installed
     last_used: float = field(default_factory=time.monotonic)
 
     @property
     def base(self):
         return self.pipes["txt2img"]
+
+    def preview_decoder(self):
+        """TAESD for previews when one is installed (looked for once per loaded model)."""
+        if self.tiny_decoder is False:
+            device = "cpu" if self.plan.memory_mode in ("cpu-offload", "sequential-offload") \
+                else self.plan.device
+            self.tiny_decoder = _previews.load_tiny_decoder(self.entry.family, device,
+                                                            self.plan.torch_dtype())
+        return self.tiny_decoder
 
     @property
     def key(self) -> tuple:

@@ -17,6 +17,50 @@ PREVIEW_MAX = 256  # px on the long side
 PREVIEW_MIN = 128  # smaller latents are enlarged (nearest) up to about this
 
 
+TINY_DECODERS = {"sdxl": "madebyollin/taesdxl", "sd3": "madebyollin/taesd3",
+                 "flux": "madebyollin/taef1", "sd": "madebyollin/taesd"}
+
+
+def tiny_decoder_for(family: str) -> str:
+    for prefix, repo in TINY_DECODERS.items():
+        if family.startswith(prefix):
+            return repo
+    return TINY_DECODERS["sd"]
+
+
+def find_tiny_decoder(family: str):
+    """The folder of the tiny autoencoder (TAESD) for this family when one is in a Hugging Face
+    cache on this computer, else None. Nothing is downloaded for previews."""
+    from app.providers.models.discovery import hf_cache_dirs
+
+    repo = tiny_decoder_for(family)
+    for cache in hf_cache_dirs():
+        storage = cache / ("models--" + repo.replace("/", "--"))
+        ref = storage / "refs" / "main"
+        if ref.is_file():
+            snapshot = storage / "snapshots" / ref.read_text(encoding="utf-8").strip()
+            if (snapshot / "config.json").is_file():
+                return snapshot
+    return None
+
+
+def load_tiny_decoder(family: str, device: str, dtype):
+    folder = find_tiny_decoder(family)
+    if folder is None:
+        return None
+    from diffusers import AutoencoderTiny
+
+    try:
+        decoder = AutoencoderTiny.from_pretrained(str(folder), dtype=dtype,
+                                                  local_files_only=True, use_safetensors=True)
+    except (OSError, ValueError) as exc:  # a broken cache entry: fall back to the linear map
+        import logging
+
+        logging.getLogger(__name__).warning("tiny autoencoder unusable: %s", exc)
+        return None
+    return decoder.to(device).eval()
+
+
 def every(steps: int) -> int:
     """A preview every few steps: about five per image, never more often than every 2 steps."""
     return max(2, round(steps / 5))
@@ -32,8 +76,8 @@ def latents_to_png(latents, family: str, *, tiny_vae=None, pipe=None, size=None)
             return None
         sample = latents[:1].float()
         if tiny_vae is not None:
-            rgb = tiny_vae.decode(sample.to(tiny_vae.dtype)).sample[0].float().clamp(-1, 1)
-            rgb = (rgb + 1) / 2
+            decoded = tiny_vae.decode(sample.to(tiny_vae.device, tiny_vae.dtype)).sample
+            rgb = ((decoded[0].float().clamp(-1, 1) + 1) / 2).cpu()
         else:
             rgb = _linear(sample[0], family)
         array = (rgb.permute(1, 2, 0).cpu().numpy() * 255).round().clip(0, 255).astype("uint8")
