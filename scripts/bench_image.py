@@ -6,7 +6,8 @@ with the same settings, alternated in one run (CPU). Prints the figures and the 
 
 "vitrine" is the whole provider call a job makes: model lookup, the step callback (progress,
 previews every few steps, cancel check), the PNG with its metadata. "plain" is
-`pipe(...).images[0]` saved as a PNG, as a script would. Target: ratio <= 1.05."""
+`pipe(...).images[0]` saved as a PNG, as a script would. Target: ratio <= 1.05. Both the ratio of
+medians and of the fastest runs are printed (other processes on a shared machine only add time)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--model", default="sd-tiny", choices=["sd-tiny", "sdxl-tiny"])
     parser.add_argument("--size", type=int, default=96)
     parser.add_argument("--steps", type=int, default=8)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
@@ -76,7 +77,11 @@ def main(argv: list[str]) -> int:
         "vitrine_median_s": round(statistics.median(times["vitrine"]), 4),
         "same_pixels": bool(same),
     }
+    result["plain_min_s"] = round(min(times["plain"]), 4)
+    result["vitrine_min_s"] = round(min(times["vitrine"]), 4)
     result["ratio"] = round(result["vitrine_median_s"] / result["plain_median_s"], 3)
+    # on a shared machine other processes only add time: the fastest runs show the overhead best
+    result["ratio_min"] = round(result["vitrine_min_s"] / result["plain_min_s"], 3)
     if args.json:
         print(json.dumps(result))
     else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
+from functools import cache
 
 log = logging.getLogger(__name__)
 MODES = ("none", "attention-slicing", "vae-tiling", "cpu-offload", "sequential-offload")
@@ -28,7 +29,9 @@ class DevicePlan:
         return getattr(torch, self.dtype)
 
 
+@cache
 def pick_device(preference: str = "auto") -> str:
+    """Asked once per process: the answer does not change while the worker lives."""
     import torch
 
     if preference in ("cuda", "auto") and torch.cuda.is_available():

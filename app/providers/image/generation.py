@@ -150,14 +150,19 @@ def _call(job: Job, seed: int, size, *, task: str | None = None, image=None, mas
 
 
 def _scheduler(job: Job):
-    """A fresh scheduler for each call: the one asked for, or the model's own."""
-    default = job.loaded.default_scheduler
-    if job.request.scheduler:
+    """The scheduler asked for (built once from the model's own config, then kept), or the
+    model's own. Pipelines reset a scheduler's state at each call (set_timesteps)."""
+    loaded = job.loaded
+    if not job.request.scheduler:
+        return loaded.default_scheduler
+    name = schedulers.normalize(job.request.scheduler)
+    if name not in loaded.schedulers:
         import diffusers
 
-        cls_name, extra = schedulers.SCHEDULERS[schedulers.normalize(job.request.scheduler)]
-        return getattr(diffusers, cls_name).from_config(default.config, **extra)
-    return type(default).from_config(default.config)
+        cls_name, extra = schedulers.SCHEDULERS[name]
+        loaded.schedulers[name] = getattr(diffusers, cls_name).from_config(
+            loaded.default_scheduler.config, **extra)
+    return loaded.schedulers[name]
 
 
 def _callback(job: Job, seed: int, size):
@@ -208,9 +213,10 @@ def _record(job: Job, image, seed, gen, *, fmt=None, plan=None) -> GenerationRec
     entry, device = loaded.entry, loaded.plan
     pipe = loaded.base
     task = _task(request)
+    scheduler = _scheduler(job)
     params = {
-        "task": task, "steps": job.steps, "sampler": schedulers.sampler_name(_scheduler(job)),
-        "scheduler": type(_scheduler(job)).__name__, "guidance": _guidance(job, pipe),
+        "task": task, "steps": job.steps, "sampler": schedulers.sampler_name(scheduler),
+        "scheduler": type(scheduler).__name__, "guidance": _guidance(job, pipe),
         "width": image.width, "height": image.height, "generated_size": list(gen),
         "device": device.device, "dtype": device.dtype, "memory_mode": device.memory_mode,
         "attention": "sliced" if device.memory_mode != "none" and device.device != "cpu"

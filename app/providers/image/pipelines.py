@@ -31,6 +31,7 @@ class LoadedModel:
     loras: tuple = ()
     offload_owner: str = "txt2img"
     tiny_decoder: object = False  # False: not looked for yet; None: none installed
+    schedulers: dict = field(default_factory=dict)  # name -> scheduler built from the default
     last_used: float = field(default_factory=time.monotonic)
 
     @property

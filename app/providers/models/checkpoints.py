@@ -73,11 +73,26 @@ def refuse_pickle(path: Path) -> None:
         raise UnsafeCheckpointError(model=path.name)
 
 
+_HEADERS: dict[tuple, Header] = {}
+
+
 def read_header(path: Path) -> Header:
-    """Parse and check a .safetensors header: a clear error for a truncated or foreign file."""
+    """Parse and check a .safetensors header: a clear error for a truncated or foreign file.
+    Remembered per (path, size, modification time): a changed file is read again."""
     path = Path(path)
     refuse_pickle(path)
-    size = path.stat().st_size
+    stat = path.stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key in _HEADERS:
+        return _HEADERS[key]
+    header = _read_header(path, stat.st_size)
+    if len(_HEADERS) > 512:
+        _HEADERS.clear()
+    _HEADERS[key] = header
+    return header
+
+
+def _read_header(path: Path, size: int) -> Header:
     with open(path, "rb") as fh:
         head = fh.read(8)
         if len(head) < 8:
