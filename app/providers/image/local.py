@@ -37,7 +37,7 @@ class LocalDiffusersProvider:
         try:
             entry = discovery.resolve(request.model, _settings_dict(settings))
             model, licence, commercial = entry.name, entry.licence, entry.commercial_use
-        except VitrineError as exc:  # reported when the job runs, with the full message
+        except (VitrineError, OSError) as exc:  # reported when the job runs, in full
             log.info("describe: %s", exc)
         return ProviderInfo(id=cls.id, kind="image", label=tr("Diffusers (this computer)"),
                             where=Where.LOCAL, runs_in=RunsIn.WORKER, model=model,
@@ -69,6 +69,7 @@ class LocalDiffusersProvider:
             loaded = self.cache.get(entry, plan, weights * (2 if plan.dtype != "float32" else 4)
                                     // 4, on_load=lambda: ctx.loading(
                                         tr("Loading {model}", model=entry.name)))
+            ctx.check()  # a cancel during a long load ends the job before the first step
             pipelines.apply_loras(loaded, loras)
             job = generation.Job(request=request, ctx=ctx, loaded=loaded, cache=self.cache,
                                  steps=steps, guidance=guidance, seed=seed)

@@ -142,7 +142,11 @@ def _scan_folder(root: Path, source: str) -> list[ModelEntry]:
 
     def walk(folder: Path, depth: int) -> None:
         if (folder / "model_index.json").is_file():
-            entry = _diffusers_entry(folder, source)
+            try:
+                entry = _diffusers_entry(folder, source)
+            except OSError as exc:
+                log.info("skipping %s: %s", folder, exc)
+                return
             if entry is not None:
                 out.append(entry)
             return
@@ -156,7 +160,11 @@ def _scan_folder(root: Path, source: str) -> list[ModelEntry]:
                         and not child.name.endswith(".config"):
                     walk(child, depth + 1)
             elif child.suffix.lower() in (".safetensors", ".ckpt"):
-                entry = _file_entry(child, source)
+                try:
+                    entry = _file_entry(child, source)
+                except OSError as exc:  # a broken link, a file without read permission
+                    log.info("skipping %s: %s", child, exc)
+                    continue
                 if entry is not None:
                     out.append(entry)
 
