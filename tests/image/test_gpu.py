@@ -36,7 +36,9 @@ def test_fp16_on_cuda_matches_plain_diffusers_in_fp16(request, model_fixture, re
     expected = pipe("a photo of the cat", num_inference_steps=4, width=64, height=64,
                     generator=torch.Generator("cpu").manual_seed(4)).images[0]
     pixels = png_pixels(out[0].data)
-    assert np.array_equal(pixels, np.array(expected))
+    # GPU kernels may pick other algorithms between two loads: allow rounding, not drift
+    diff = np.abs(pixels.astype(int) - np.array(expected).astype(int))
+    assert diff.mean() < 0.5 and diff.max() <= 8
     assert pixels.std() > 0  # not a black (NaN) image
 
 
