@@ -18,6 +18,7 @@ from app.providers.models import catalog, checkpoints
 
 log = logging.getLogger(__name__)
 MAX_DEPTH = 4
+DOWNLOAD_MARKER = ".vitrine-download.json"  # in each folder Vitrine downloaded from the Hub
 _SKIP_DIRS = {".git", "__pycache__", "node_modules", ".cache", "blobs", ".locks"}
 
 # folder (relative to the home folder) -> the tool it belongs to
@@ -96,6 +97,16 @@ def scan(settings: dict | None = None) -> list[ModelEntry]:
         source = "vitrine" if cache == models_dir() / "hub" else "hf-cache"
         for entry in _scan_hf_cache(cache, source):
             found.setdefault(entry.path, entry)
+    downloads = models_dir() / "downloads"
+    if downloads.is_dir():
+        for folder in sorted(downloads.iterdir()):
+            if (folder / DOWNLOAD_MARKER).is_file():
+                try:
+                    entry = download_entry(folder)
+                except (ModelFormatError, OSError, ValueError, KeyError, StopIteration) as exc:
+                    log.info("skipping %s: %s", folder, exc)  # unfinished or damaged
+                    continue
+                found.setdefault(entry.path, entry)
     for folder, source in search_folders(settings):
         for entry in _scan_folder(folder, source):
             found.setdefault(entry.path, entry)
@@ -205,6 +216,22 @@ def _file_entry(path: Path, source: str, *, ident: str = "", name: str = ""):
         return None
     entry.family = family
     return _with_catalog(entry, ident or path.name)
+
+
+def download_entry(folder: Path) -> ModelEntry:
+    """The entry of a folder Vitrine downloaded (named by its Hub id); unfinished ones raise."""
+    import json
+
+    data = json.loads((folder / DOWNLOAD_MARKER).read_text(encoding="utf-8"))
+    if not data.get("complete"):
+        raise ValueError("download not finished")
+    if (folder / "model_index.json").is_file():
+        entry = inspect_path(folder, source="vitrine")
+    else:
+        weights = next(f for f in data["files"] if f.endswith(".safetensors"))
+        entry = inspect_path(folder / weights, source="vitrine")
+    entry.id, entry.name, entry.revision = data["repo_id"], data["repo_id"], data["revision"]
+    return _with_catalog(entry, data["repo_id"])
 
 
 def _with_catalog(entry: ModelEntry, ref: str) -> ModelEntry:

@@ -97,14 +97,20 @@ def select_files(files: list[str]) -> list[str]:
     return sorted(weights + [f for f in files if f in ("README.md", "LICENSE", "LICENSE.md")])
 
 
+DOWNLOAD_MARKER = discovery.DOWNLOAD_MARKER
+
+
 def download(repo_id: str, *, revision: str = "main", endpoint: str | None = None,
              token: str | None = None, progress: Callable[[int, int, str], None] | None = None,
              cancel=None) -> ModelEntry:
-    """Download a model from the Hub into Vitrine's cache; `progress(done, total, file)` in
-    bytes. An interrupted download continues where it stopped when run again."""
+    """Download a model from the Hub into `<models>/downloads/<org>--<name>/`, file by file;
+    `progress(done, total, file)` in bytes. A file is written as `<name>.part` and renamed when
+    whole: a download cut short (network, cancel, a closed laptop) continues from the bytes
+    already there when it is run again; huggingface_hub also retries a broken transfer from
+    where it stopped within a run."""
     if net.is_offline():
         raise OfflineError(provider=HUB)
-    from huggingface_hub import HfApi, constants, hf_hub_download
+    from huggingface_hub import HfApi, constants
     from huggingface_hub import errors as hub_errors
 
     if constants.HF_HUB_OFFLINE:
@@ -117,35 +123,90 @@ def download(repo_id: str, *, revision: str = "main", endpoint: str | None = Non
         raise ModelNotFoundError(model=repo_id, details=repr(exc)) from exc
     except (hub_errors.HfHubHTTPError, OSError) as exc:
         raise NetworkError(provider=HUB, reason=type(exc).__name__, details=repr(exc)) from exc
-    sizes = {s.rfilename: (s.size or 0) for s in info.siblings or []}
-    files = select_files(list(sizes))
+    siblings = {s.rfilename: s for s in info.siblings or []}
+    files = select_files(list(siblings))
     if not files:
         raise ModelNotFoundError(model=repo_id, details="no loadable files in the repository")
-    tracker = _Tracker(sum(sizes[f] for f in files), progress, cancel)
-    cache = models_dir() / "hub"
+    sizes = {name: int(siblings[name].size or 0) for name in files}
+    target = downloads_dir() / repo_id.replace("/", "--")
+    target.mkdir(parents=True, exist_ok=True)
+    _write_marker(target, repo_id, info.sha, files, complete=False)
+    tracker = _Tracker(sum(sizes.values()), progress, cancel)
     for name in files:
         tracker.start(name)
-        try:
-            hf_hub_download(repo_id, name, revision=info.sha, cache_dir=str(cache),
-                            endpoint=endpoint, token=token,
-                            tqdm_class=tracker.tqdm_class())
-        except VitrineError:
-            raise
-        except (hub_errors.HfHubHTTPError, OSError) as exc:
-            raise NetworkError(provider=HUB, reason=f"{name}: {type(exc).__name__}",
-                               details=repr(exc)) from exc
+        _fetch(repo_id, name, info.sha, target, sizes[name], siblings[name], endpoint, token,
+               tracker)
         tracker.finish(sizes[name])
-    storage = cache / ("models--" + repo_id.replace("/", "--"))
-    (storage / "refs").mkdir(parents=True, exist_ok=True)
-    (storage / "refs" / revision).write_text(info.sha, encoding="utf-8")
-    snapshot = storage / "snapshots" / info.sha
-    if (snapshot / "model_index.json").is_file():
-        entry = discovery.inspect_path(snapshot, source="vitrine")
-    else:
-        entry = discovery.inspect_path(snapshot / next(f for f in files
-                                                       if f.endswith(".safetensors")), "vitrine")
-    entry.id, entry.name, entry.revision = repo_id, repo_id, info.sha
-    return discovery._with_catalog(entry, repo_id)
+    _write_marker(target, repo_id, info.sha, files, complete=True)
+    return downloaded_entry(target)
+
+
+def downloads_dir() -> Path:
+    return models_dir() / "downloads"
+
+
+def _fetch(repo_id, name, commit, target: Path, size: int, sibling, endpoint, token,
+           tracker) -> None:
+    from huggingface_hub import errors as hub_errors
+    from huggingface_hub import hf_hub_url
+    from huggingface_hub.file_download import get_hf_file_metadata, http_get
+    from huggingface_hub.utils import build_hf_headers
+
+    dest = target / name
+    if dest.is_file() and (not size or dest.stat().st_size == size):
+        return
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    part = dest.with_name(dest.name + ".part")
+    done = part.stat().st_size if part.exists() else 0
+    if size and done > size:
+        part.unlink()
+        done = 0
+    url = hf_hub_url(repo_id, name, revision=commit, endpoint=endpoint)
+    headers = build_hf_headers(token=token)
+    try:
+        meta = get_hf_file_metadata(url, token=token, endpoint=endpoint)
+        with open(part, "ab") as fh:
+            http_get(meta.location or url, fh, resume_size=done, headers=headers,
+                     expected_size=meta.size or size or None, displayed_filename=name,
+                     tqdm_class=tracker.tqdm_class())
+    except VitrineError:
+        raise
+    except (hub_errors.HfHubHTTPError, OSError) as exc:
+        raise NetworkError(provider=HUB, reason=f"{name}: {type(exc).__name__}",
+                           details=repr(exc)) from exc
+    _verify(part, sibling)
+    os.replace(part, dest)
+
+
+def _verify(part: Path, sibling) -> None:
+    """Large (LFS) files come with their sha256: check it, and drop a file that does not match."""
+    import hashlib
+
+    lfs = getattr(sibling, "lfs", None)
+    expected = getattr(lfs, "sha256", None) if lfs is not None else None
+    if not expected:
+        return
+    digest = hashlib.sha256()
+    with open(part, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    if digest.hexdigest() != expected:
+        part.unlink(missing_ok=True)
+        raise NetworkError(provider=HUB, reason=f"{part.name[:-5]}: checksum mismatch")
+
+
+def _write_marker(target: Path, repo_id: str, commit: str, files: list[str], *,
+                  complete: bool) -> None:
+    import json
+
+    data = {"repo_id": repo_id, "revision": commit, "files": files, "complete": complete}
+    tmp = target / (DOWNLOAD_MARKER + ".tmp")
+    tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    os.replace(tmp, target / DOWNLOAD_MARKER)
+
+
+def downloaded_entry(target: Path) -> ModelEntry:
+    return discovery.download_entry(target)
 
 
 class _Tracker:
