@@ -1,6 +1,6 @@
 """Adding models to the library: importing a file or folder (checked first, then linked or copied
-into Vitrine's models folder, atomically) and downloading from the Hugging Face Hub with progress,
-resume (huggingface_hub keeps partial files and continues them) and cancel."""
+into Vitrine's models folder, atomically) and downloading from the Hugging Face Hub (through
+huggingface_hub's API and transfer code) with progress, cancel, and resume of partial files."""
 
 from __future__ import annotations
 
