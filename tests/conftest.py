@@ -32,5 +32,6 @@ pytest_plugins = [
     "tests.fixtures.http_server",
     "tests.fixtures.assets",
     "tests.fixtures.audio",
+    "tests.fixtures.chat_server",
     "tests.fixtures.image",
 ]

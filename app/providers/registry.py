@@ -93,6 +93,13 @@ def resolve(request, settings: Settings) -> tuple[type, ProviderInfo]:
 
 def _register_builtins() -> None:
     """Each capability registers its providers here (kept in one place on purpose)."""
+    # text: the in-process model is the default (nothing leaves the machine unless asked)
+    register("transformers", "app.providers.text.local_model:TransformersTextProvider",
+             default_for="text")
+    register("openai-compatible", "app.providers.text.openai_chat:OpenAIChatProvider",
+             config_type="text:openai-compatible", base_url_for="text")
+    register("openai", "app.providers.text.openai_chat:OpenAIChatProvider",
+             config_type="text:openai")
     # audio: voice-overs (espeak-ng, local VITS/MMS, OpenAI TTS) and music (MusicGen, Stable
     # Audio, AudioLDM 2); the router reads the voice id (ENGINE:VOICE) or the music prompt
     register("espeak", "app.providers.audio.espeak:EspeakProvider", default_for="audio")
