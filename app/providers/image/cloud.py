@@ -64,7 +64,7 @@ class OpenAIImagesProvider:
         config = settings.provider(request.provider) if request.provider else None
         base_url = request.base_url or (config.base_url if config else "")
         official = info.endpoint.endswith("openai.com")
-        key, _source = get_api_key(request.provider or ("openai" if official else self.id))
+        key = _api_key(request.provider or self.id, official)
         if official and not key:
             raise AuthenticationError(provider=info.label, details="no API key configured")
         timeout = float(request.options.get("timeout") or (config.timeout_s if config else 0)
@@ -109,6 +109,14 @@ class OpenAIImagesProvider:
         return GeneratedOutput(kind=AssetKind.IMAGE, data=data, ext="png", mime="image/png",
                                record=record, width=width, height=height,
                                channel=request.format or "")
+
+
+def _api_key(provider_id: str, official: bool) -> str:
+    """The provider's own key; for OpenAI itself, the key saved for OpenAI (text) will do."""
+    key, _source = get_api_key(provider_id)
+    if not key and official and provider_id != "openai":
+        key, _source = get_api_key("openai")
+    return key
 
 
 def api_size(request, model: str, official: bool) -> str:
