@@ -268,7 +268,13 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         fform.addRow("", note)
         tabs.addTab(footprint, tr("Footprint"))
+
+        from app.ui.models_tab import ModelsTab
+
+        self.models = ModelsTab(app)
+        tabs.addTab(self.models, tr("Models"))
         self.tabs = tabs
+        self.finished.connect(lambda _result: self.models.stop())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                    QDialogButtonBox.StandardButton.Cancel)
@@ -277,6 +283,11 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+
+    def show_tab(self, key: str) -> None:
+        """Open on a tab: "models"."""
+        if key == "models":
+            self.tabs.setCurrentWidget(self.models)
 
     def accept(self) -> None:
         from app.providers.secrets import set_api_key
@@ -292,6 +303,7 @@ class SettingsDialog(QDialog):
         s.grid_intensity_g_per_kwh = self.grid.value()
         s.grid_intensity_source = self.grid_source.text().strip()
         s.providers = self.providers.providers
+        self.models.apply(s)
         for ident, key in self.providers.keys.items():
             set_api_key(ident, key)
         self.app.save_settings()
