@@ -175,7 +175,8 @@ class ModelsTab(QWidget):
             name = entry.name + (" \u2605" if self.default_model in (entry.id, entry.path)
                                  else "")
             cells = (name, tr(FORMAT_LABELS.get(entry.format, entry.format)),
-                     entry.family, licence_text(entry.licence),
+                     "" if entry.family == "unknown" else entry.family,
+                     licence_text(entry.licence),
                      commercial_text(entry.commercial_use),
                      tr(SOURCES[entry.source]) if entry.source in SOURCES else entry.source)
             for column, text in enumerate(cells):

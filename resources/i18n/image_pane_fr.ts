@@ -670,5 +670,9 @@
             <source>Models</source>
             <translation>Modèles</translation>
         </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnue</translation>
+        </message>
     </context>
 </TS>

@@ -116,14 +116,24 @@ def test_a_generation_shows_previews_then_lands_with_its_seed(pane, studio, tiny
     assert pane.negative.toPlainText() == "texte, filigrane"
     assert not pane.negative_suggestion.isVisible()
     pane.seed.set_seed(1234)
+    states = []  # (busy bar, status line) after each event the pane handled
 
-    pane.prompt.setFocus()
-    qtbot.keyClick(pane.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert pane.jobs, "Ctrl+Enter starts a job"
-    assert pane.cancel_button.isEnabled()
-    assets = wait_for_job(pane, qtbot)
+    def record(_event):
+        states.append((pane.progress.maximum() == 0, pane.status.text()))
+
+    pane.bridge.jobEvent.connect(record)
+    try:
+        pane.prompt.setFocus()
+        qtbot.keyClick(pane.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert pane.jobs, "Ctrl+Enter starts a job"
+        assert pane.cancel_button.isEnabled()
+        assets = wait_for_job(pane, qtbot)
+    finally:
+        pane.bridge.jobEvent.disconnect(record)
 
     assert pane.previews_seen >= 1  # the worker's previews were shown as they came
+    assert any(busy and text.startswith("Loading the model") for busy, text in states)
+    assert any(not busy and text.startswith("Step 4 of 4") for busy, text in states)
     assert len(assets) == 1
     asset = app.workspace.get_asset(assets[0])
     assert (asset.kind.value, asset.width, asset.height) == ("image", 64, 64)
@@ -148,6 +158,19 @@ def test_a_generation_shows_previews_then_lands_with_its_seed(pane, studio, tiny
     qtbot.mouseClick(pane.results.init_button, Qt.MouseButton.LeftButton)
     assert pane.init_drop.path == asset.path
     assert pane.build_request().init_image == asset.path
+
+
+def test_escape_cancels_the_running_generation(pane, studio, qtbot):
+    app, _ = studio
+    pane.advanced.steps.setValue(150)
+    type_text(pane.prompt, "une longue génération")
+    job_id = pane.generate()
+    qtbot.waitUntil(lambda: pane.status.text().startswith("Step "), timeout=120000)
+    qtbot.keyClick(pane.prompt, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not pane.jobs, timeout=30000)
+    assert pane.status.text() == "Cancelled." and not pane.error_label.isVisible()
+    assert app.workspace.get_job(job_id)["state"] == "cancelled"
+    assert not pane.cancel_button.isEnabled() and pane.generate_button.isEnabled()
 
 
 def test_a_channel_pack_makes_one_image_per_format_at_its_exact_pixels(pane, studio, qtbot):
@@ -220,6 +243,26 @@ def test_a_pickled_checkpoint_is_refused_in_plain_words(pane, models, qtbot, tmp
     assert "pickled checkpoint" in pane.error_label.text()
     assert ".safetensors" in pane.error_label.text()
     assert combo.currentText() == before  # the usable choice is kept
+
+
+def test_configured_image_providers_are_offered_beside_local_models(pane, studio, qtbot):
+    from app.core.settings import ProviderConfig
+
+    app, _ = studio
+    app.settings.providers = [ProviderConfig(id="team-gpu", label="Team GPU", kind="image",
+                                             base_url="http://10.0.0.5:8000/v1",
+                                             model="sdxl", where="lan")]
+    try:
+        pane.models.refresh()
+        qtbot.waitUntil(lambda: not pane.models.scanning, timeout=10000)
+        choose_model(pane, "Team GPU")
+        assert pane.models.combo.currentText() == "Team GPU (local network)"
+        pane.prompt.setPlainText("une plage")
+        request = pane.build_request()
+        assert (request.provider, request.model) == ("team-gpu", "sdxl")
+        assert "Team GPU" in pane.models.licence.text()
+    finally:
+        app.settings.providers = []
 
 
 def test_a_non_commercial_model_is_warned_on_a_commercial_campaign(pane, studio, model_home,

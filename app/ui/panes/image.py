@@ -72,13 +72,21 @@ class ImagePane(PaneBase):
         right.setStretchFactor(1, 3)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(controls)
-        scroll.setMinimumWidth(360)
+        left = QWidget()
+        left.setMinimumWidth(400)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addLayout(self._build_buttons())
         splitter = QSplitter()
-        splitter.addWidget(scroll)
+        splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
         layout.addWidget(splitter, 1)
@@ -117,6 +125,7 @@ class ImagePane(PaneBase):
         self.count = QSpinBox()
         self.count.setRange(1, MAX_COUNT)
         self.count.setAccessibleName(tr("Number of images"))
+        self.count.setMaximumWidth(90)
         self.seed = SeedControl()
         self.advanced = AdvancedOptions()
         self.init_drop = ImageDrop(tr("Init image"), tr("Optional: start from an image "
@@ -134,6 +143,7 @@ class ImagePane(PaneBase):
         self.strength.setToolTip(tr("How much to change the init image: low keeps it, 1 "
                                     "repaints everything"))
         self.mode = QLabel()
+        self.mode.setWordWrap(True)
         self.generate_button = QPushButton(tr("Generate"))
         self.generate_button.setAccessibleName(tr("Generate (Ctrl+Enter)"))
         self.generate_button.setToolTip(tr("Generate (Ctrl+Enter)"))
@@ -152,10 +162,6 @@ class ImagePane(PaneBase):
         form.addRow(tr("Seed"), self.seed)
         sources = QFormLayout()
         sources.addRow(tr("Strength"), self.strength)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.mode, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.generate_button)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(section_label(tr("Prompt")))
@@ -171,8 +177,16 @@ class ImagePane(PaneBase):
         layout.addWidget(self.mask_drop)
         layout.addLayout(sources)
         layout.addStretch(1)
-        layout.addLayout(buttons)
         return body
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Always in sight, below the scrolling settings."""
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(6, 4, 6, 4)
+        buttons.addWidget(self.mode, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.generate_button)
+        return buttons
 
     def _build_preview(self) -> QWidget:
         self.preview = QLabel(tr("Previews appear here while an image is made."))

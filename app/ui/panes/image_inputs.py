@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
+    QWidgetItem,
 )
 
 from app.core.i18n import tr
@@ -158,6 +159,67 @@ class ImageDrop(QFrame):
         self.set_path(files[0])
 
 
+class FlowLayout(QLayout):
+    """Widgets left to right, wrapping to the next line when the width runs out (chips)."""
+
+    def __init__(self, parent=None, spacing: int = 4):
+        super().__init__(parent)
+        self._items: list = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def addWidget(self, widget) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect, *, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        gap = self.spacing()
+        for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line:
+                x, y = rect.x(), y + line + gap
+                line = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + gap
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
 class StyleChips(QWidget):
     """The brand kit's style words, each a button that adds it to the prompt (never silently);
     a word already in the prompt has its chip disabled."""
@@ -168,32 +230,28 @@ class StyleChips(QWidget):
         super().__init__(parent)
         self.words: list[str] = []
         self.buttons: list[QPushButton] = []
+        self.flow = FlowLayout(self)
         self.label = QLabel(tr("Brand style:"))
-        self.row = QHBoxLayout()
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addLayout(self.row)
-        layout.addStretch(1)
+        self.flow.addWidget(self.label)
         self.setAccessibleName(tr("Brand style words"))
 
     def set_words(self, words: list[str]) -> None:
         for button in self.buttons:
-            self.row.removeWidget(button)
+            index = self.flow.indexOf(button)
+            if index >= 0:
+                self.flow.takeAt(index)
             button.deleteLater()
         self.words = [w.strip() for w in words if w.strip()]
         self.buttons = []
         for word in self.words:
             button = QPushButton(f"+ {word}")
-            button.setFlat(False)
             button.setAccessibleName(tr("Add \u201c{word}\u201d to the prompt", word=word))
             button.setToolTip(tr("Add \u201c{word}\u201d to the prompt", word=word))
             button.clicked.connect(lambda _=False, w=word: self.chosen.emit(w))
-            self.row.addWidget(button)
+            self.flow.addWidget(button)
             self.buttons.append(button)
         self.setVisible(bool(self.words))
+        self.flow.invalidate()
 
     def update_for(self, prompt: str) -> None:
         text = prompt.lower()

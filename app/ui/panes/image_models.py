@@ -45,7 +45,9 @@ def commercial_text(value: str) -> str:
 
 def licence_line(entry) -> str:
     """"Licence: X · commercial use ..." for a library entry."""
-    return tr("Licence: {licence} \u00b7 {commercial}", licence=licence_text(entry.licence),
+    known = entry.licence and entry.licence != "unknown"
+    return tr("Licence: {licence} \u00b7 {commercial}",
+              licence=entry.licence if known else tr("unknown"),
               commercial=commercial_text(entry.commercial_use))
 
 
@@ -122,12 +124,13 @@ class ModelPicker(QWidget):
         self.warning.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.combo, 1)
         row.addWidget(self.browse)
         row.addWidget(self.manage)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.addWidget(self.combo)
         layout.addLayout(row)
         layout.addWidget(self.licence)
         layout.addWidget(self.warning)

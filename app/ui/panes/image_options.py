@@ -177,6 +177,7 @@ def _spin(minimum, maximum, special: str, name: str, *, decimals: int | None = N
     spin.setSpecialValueText(special)
     spin.setValue(minimum)
     spin.setAccessibleName(name)
+    spin.setMaximumWidth(160)
     return spin
 
 
@@ -231,7 +232,6 @@ class AdvancedOptions(QWidget):
         lora = QHBoxLayout()
         lora.addWidget(self.lora, 1)
         lora.addWidget(self.lora_browse)
-        lora.addWidget(self.lora_weight)
         form = QFormLayout(self.body)
         form.setContentsMargins(16, 0, 0, 0)
         form.addRow(tr("Steps"), self.steps)
@@ -239,6 +239,7 @@ class AdvancedOptions(QWidget):
         form.addRow(tr("Scheduler"), self.scheduler)
         form.addRow(tr("Size"), size)
         form.addRow(tr("LoRA"), lora)
+        form.addRow(tr("LoRA weight"), self.lora_weight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toggle)

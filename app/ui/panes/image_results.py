@@ -6,6 +6,7 @@ images without one)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from app.ui.gallery_model import STATUS_LABELS, AssetGridModel, AssetRole
 from app.ui.thumbnails import SIZE, ThumbnailCache
 from app.ui.widgets import EmptyState
 
-GRID = QSize(SIZE // 2 + 40, SIZE // 2 + 52)
+GRID = QSize(SIZE // 2 + 70, SIZE // 2 + 48)  # room for "Seed 4294967295" on one line
 
 
 def seed_of(asset) -> int | None:
@@ -34,20 +35,33 @@ def seed_of(asset) -> int | None:
     return asset.meta.get("seed")
 
 
+def format_name(asset) -> str:
+    from app.core.i18n import current_language
+    from app.providers.image import formats
+
+    try:
+        return formats.get_format(asset.channel).label_in(current_language())
+    except VitrineError:
+        return asset.channel
+
+
 def result_label(asset) -> str:
-    """Two short lines: the format (or size), and the seed it was made with."""
-    first = asset.channel or (f"{asset.width}\u00d7{asset.height}" if asset.width else "")
+    """Two short lines: the size, and the seed it was made with."""
+    first = f"{asset.width}\u00d7{asset.height}" if asset.width else ""
     seed = seed_of(asset)
     second = tr("Seed {seed}", seed=seed) if seed is not None else ""
     return "\n".join(x for x in (first, second) if x)
 
 
 class ResultsModel(AssetGridModel):
-    """The campaign's images, labelled with their seed."""
+    """The campaign's images, labelled with their seed; thumbnails as icons, so that the view
+    shows them at its icon size."""
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
             return result_label(self.assets[index.row()])
+        if index.isValid() and role == Qt.ItemDataRole.DecorationRole:
+            return QIcon(super().data(index, role))
         if index.isValid() and role == Qt.ItemDataRole.AccessibleTextRole:
             asset = self.assets[index.row()]
             return f"{result_label(asset)}, {tr(STATUS_LABELS[asset.status.value])}"
@@ -195,6 +209,8 @@ class ImageResults(QWidget):
 
     def _describe(self, asset) -> str:
         parts = [tr(STATUS_LABELS[asset.status.value])]
+        if asset.channel:
+            parts.append(format_name(asset))
         if asset.width and asset.height:
             parts.append(f"{asset.width}\u00d7{asset.height} px")
         seed = seed_of(asset)
