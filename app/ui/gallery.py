@@ -76,6 +76,9 @@ class Gallery(QWidget):
         self.view.setGridSize(QSize(SIZE + 24, SIZE + 44))
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setUniformItemSizes(True)
+        # lay 10,000 items out a batch at a time, between paints, rather than all at once
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(200)
         self.view.setWordWrap(True)
         self.view.setMovement(QListView.Movement.Static)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -252,10 +255,7 @@ class Gallery(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.model.beginResetModel()
-        self.model.assets = family
-        self.model._exhausted = True
-        self.model.endResetModel()
+        self.model.show_assets(family)
         self.message.emit(tr("{n} version(s) of this asset. Change a filter to see all assets "
                              "again.", n=len(family)))
 

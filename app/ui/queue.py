@@ -259,10 +259,11 @@ class QueueWidget(QWidget):
         row = self.selected()
         if row is None:
             return
-        from app.services.generate import retry
+        from app.ui.submit import retry
 
-        try:
-            retry(self.app, row.job_id)
-        except VitrineError as exc:
-            row.error = str(exc)
-            self.model.dataChanged.emit(self.view.currentIndex(), self.view.currentIndex())
+        def done(handle, error):
+            if error is not None:
+                row.error = str(error)
+                self.model.dataChanged.emit(self.view.currentIndex(), self.view.currentIndex())
+
+        retry(self.app, row.job_id, done)
