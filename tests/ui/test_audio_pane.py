@@ -226,3 +226,27 @@ def test_the_pane_in_french_leaves_no_english(app, campaign, qtbot):
         assert english_leftovers(pane) == []
     finally:
         i18n.set_language("en")
+
+
+def test_the_studio_builds_the_audio_pane_when_its_tab_is_first_shown(qapp, qtbot, tmp_path):
+    from app.ui.studio import Studio, parse
+    from app.workspace import Workspace
+
+    ws = Workspace(tmp_path / "ws")
+    campaign = ws.create_campaign("Été 2027", {"languages": ["fr"]})
+    add_audio(ws, campaign.id, transcript="Bonjour à tous")
+    ws.close()
+    studio = Studio(qapp, parse(["--workspace", str(tmp_path / "ws")]))
+    assert studio.start()
+    try:
+        window = studio.window
+        qtbot.waitUntil(lambda: window.ready)
+        titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        assert titles[:4] == ["Brief", "Text", "Images", "Audio"]  # other rooms still there
+        window.tabs.setCurrentIndex(titles.index("Audio"))
+        pane = window.tabs.currentWidget()
+        assert isinstance(pane, AudioPane) and pane.campaign.id == campaign.id
+        assert [a.transcript for a in pane.results.assets] == ["Bonjour à tous"]
+    finally:
+        window.close()
+        studio.shutdown()

@@ -41,6 +41,12 @@ def read_waveform(path: str) -> tuple[list[float], object]:
     return envelope, envelope_image(envelope, ICON, margin=3)
 
 
+def warm_multimedia() -> None:
+    """Load QtMultimedia's library in the pool, so the player made on the GUI thread later
+    costs little (loading it there stalls the window for tens of milliseconds)."""
+    import PySide6.QtMultimedia  # noqa: F401
+
+
 def excerpt(text: str, limit: int = 70) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
@@ -63,6 +69,7 @@ class AudioResults(QWidget):
         self._reading: set[str] = set()
         self._playing_id = ""  # the asset loaded in the player
         self.background = Background(self)
+        self.background.run(warm_multimedia, lambda *_: None)
         self._placeholder = QPixmap(ICON)
         self._placeholder.fill(QColor("#ECECEC"))
 
