@@ -32,4 +32,7 @@ pytest_plugins = [
     "tests.fixtures.http_server",
     "tests.fixtures.assets",
     "tests.fixtures.audio",
+    "tests.fixtures.chat_server",
+    "tests.fixtures.ethics_assets",
+    "tests.fixtures.image",
 ]

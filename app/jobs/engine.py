@@ -325,8 +325,10 @@ class JobEngine:
         try:
             provider = self._pool_provider(job.spec.target)
             outputs = provider.generate(job.spec.request, ctx)
-            if job.cancel.is_set():
-                raise CancelledError()
+            if job.cancel.is_set():  # keep what a provider returned as partial
+                partial = [o for o in outputs or [] if o.partial]
+                self._finish(job, JobState.CANCELLED, partial or None)
+                return
             self._finish(job, JobState.SUCCEEDED, outputs)
         except CancelledError as exc:
             self._finish(job, JobState.CANCELLED, list(getattr(exc, "outputs", []) or []) or None)

@@ -114,8 +114,9 @@ def _run_job(send, providers, meter, cancel, job_id, target, request_dict, setti
         provider = _provider(providers, target)
         with meter.measure() as measured:
             outputs = provider.generate(request, ctx)
-        if cancel.is_set():
-            raise CancelledError()
+        if cancel.is_set():  # keep what a provider returned as partial (a cancelled stream)
+            send(("cancelled", job_id, [o for o in outputs or [] if o.partial]))
+            return
         send(("done", job_id, outputs, measured.energy.to_dict()))
     except CancelledError as exc:
         send(("cancelled", job_id, list(getattr(exc, "outputs", []) or [])))

@@ -1,1 +1,2 @@
-"""Brief, brand voice and fact sheet to prompts; channel templates; the prompt linter."""
+"""Brief + brand voice + fact sheet -> prompts; channel templates; variants; the prompt linter;
+the grounding check; Markdown rendered to safe HTML. No Qt, no model library."""

@@ -49,8 +49,9 @@ def map_error(exc: BaseException, provider: str, *, attempts: int = 1,
         return ProviderTimeoutError(provider=provider, seconds=_fmt(timeout), details=details)
     if isinstance(exc, openai.APIConnectionError):
         cause = exc.__cause__ or exc.__context__
-        if isinstance(cause, OfflineNetworkError):
-            return cause
+        offline = offline_cause(exc)
+        if offline is not None:
+            return offline
         return NetworkError(provider=provider, reason=_reason(cause or exc), details=details)
     if isinstance(exc, openai.APIStatusError):
         status = exc.status_code
@@ -67,10 +68,21 @@ def is_retryable(exc: BaseException) -> bool:
     if isinstance(exc, openai.APITimeoutError):
         return False  # a timeout already waited long; retrying doubles the wait silently
     if isinstance(exc, openai.APIConnectionError):
-        return not isinstance(exc.__cause__, OfflineNetworkError)
+        return offline_cause(exc) is None
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in RETRYABLE_STATUS
     return False
+
+
+def offline_cause(exc: BaseException) -> OfflineNetworkError | None:
+    """The offline guard's refusal somewhere under `exc` (httpx wraps it more than once)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, OfflineNetworkError):
+            return exc
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return None
 
 
 def retry_after(exc: BaseException) -> float | None:

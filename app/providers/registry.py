@@ -93,6 +93,13 @@ def resolve(request, settings: Settings) -> tuple[type, ProviderInfo]:
 
 def _register_builtins() -> None:
     """Each capability registers its providers here (kept in one place on purpose)."""
+    # text: the in-process model is the default (nothing leaves the machine unless asked)
+    register("transformers", "app.providers.text.local_model:TransformersTextProvider",
+             default_for="text")
+    register("openai-compatible", "app.providers.text.openai_chat:OpenAIChatProvider",
+             config_type="text:openai-compatible", base_url_for="text")
+    register("openai", "app.providers.text.openai_chat:OpenAIChatProvider",
+             config_type="text:openai")
     # audio: voice-overs (espeak-ng, local VITS/MMS, OpenAI TTS) and music (MusicGen, Stable
     # Audio, AudioLDM 2); the router reads the voice id (ENGINE:VOICE) or the music prompt
     register("espeak", "app.providers.audio.espeak:EspeakProvider", default_for="audio")
@@ -103,6 +110,13 @@ def _register_builtins() -> None:
              config_type="audio:openai-compatible")
     register("music-local", "app.providers.audio.music:LocalMusicProvider")
     register_router("audio", "app.providers.audio.voices:route")
+    # images: local diffusers pipelines (worker) and the OpenAI Images API or any compatible
+    # images endpoint by base URL (pool)
+    register("diffusers", "app.providers.image.local:LocalDiffusersProvider", default_for="image")
+    register("openai-images", "app.providers.image.cloud:OpenAIImagesProvider",
+             config_type="image:openai", base_url_for="image")
+    register("openai-images", "app.providers.image.cloud:OpenAIImagesProvider",
+             config_type="image:openai-compatible")
 
 
 _register_builtins()

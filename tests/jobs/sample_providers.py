@@ -33,9 +33,13 @@ class StepProvider:
                 os._exit(3)  # a native crash, as a segfault or the OOM killer would
             time.sleep(float(request.options.get("sleep", 0.01)))
             if ctx.cancelled:
+                partial = _output(request, f"partial {step - 1}", pid=os.getpid())
+                partial.partial = True
+                if request.options.get("partial") == "return":
+                    return [partial]  # returning partial output is as good as raising it
                 err = CancelledError()
                 if request.options.get("partial"):
-                    err.outputs = [_output(request, f"partial {step - 1}", pid=os.getpid())]
+                    err.outputs = [partial]
                 raise err
             ctx.progress(step, steps, f"step {step}")
         if request.options.get("fail"):

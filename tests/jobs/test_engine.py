@@ -60,8 +60,12 @@ def test_worker_job_succeeds_with_progress_and_persisted_state(engine, workspace
     assert record.job_id == handle.id and record.energy.wh is not None
 
 
-def test_cancel_stops_a_running_job_and_keeps_partial_output(engine, workspace, campaign):
-    handle = engine.submit(spec(workspace, campaign, steps=200, sleep=0.02, partial=True))
+@pytest.mark.parametrize("how", ["raise", "return"])
+@pytest.mark.parametrize("target", [WORKER, POOL])
+def test_cancel_stops_a_running_job_and_keeps_partial_output(engine, workspace, campaign, how,
+                                                             target):
+    handle = engine.submit(spec(workspace, campaign, target, steps=200, sleep=0.02,
+                                partial=how))
     deadline = time.monotonic() + 60
     while workspace.get_job(handle.id)["state"] != "running" and time.monotonic() < deadline:
         time.sleep(0.02)
