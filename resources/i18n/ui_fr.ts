@@ -1162,5 +1162,9 @@
             <source>on this computer</source>
             <translation>sur cet ordinateur</translation>
         </message>
+        <message>
+            <source>over a bed</source>
+            <translation>sur un fond musical</translation>
+        </message>
     </context>
 </TS>

@@ -169,8 +169,10 @@ class AudioResults(QWidget):
         self._show_selected()
 
     def _item_text(self, asset) -> str:
-        lines = [asset.title or tr("Audio"),
-                 f"{seconds(asset.duration_s)} \u00b7 {tr(STATUS_LABELS[asset.status.value])}"]
+        facts = [seconds(asset.duration_s), tr(STATUS_LABELS[asset.status.value])]
+        if (asset.meta or {}).get("bed"):
+            facts.insert(1, tr("over a bed"))
+        lines = [asset.title or tr("Audio"), " \u00b7 ".join(facts)]
         words = asset.transcript or (asset.generation.prompt if asset.generation else "")
         if words:
             lines.append(excerpt(words))
