@@ -10,11 +10,20 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from app import APP_NAME, __version__
-from app.core.i18n import tr
+from app.core.i18n import tr, tr_noop
 
 # Each capability adds its pane here: key -> (title, "module:Class"). A pane class takes
 # (app_context, bridge, parent) and has set_campaign(campaign_or_None).
-PANES: dict[str, tuple[str, str]] = {}
+PANES: dict[str, tuple[str, str]] = {
+    "text": (tr_noop("Text"), "app.ui.panes.text:TextPane"),
+}
+PLACEHOLDERS: dict[str, tuple[str, str]] = {
+    "text": (tr_noop("Text"), tr_noop("Copy for every channel, grounded in the fact sheet, "
+                                      "arrives here.")),
+    "image": (tr_noop("Images"), tr_noop("Visuals in every channel format, made on this "
+                                         "computer, arrive here.")),
+    "audio": (tr_noop("Audio"), tr_noop("Voice-overs and jingles arrive here.")),
+}
 
 
 class MainWindow(QMainWindow):
@@ -90,17 +99,15 @@ class MainWindow(QMainWindow):
         self.brief.saved.connect(self._brief_saved)
         self.brief.message.connect(self.show_message)
         self.tabs.addTab(self.brief, tr("Brief"))
-        for key, (title, target) in PANES.items():
+        for key in dict.fromkeys([*PLACEHOLDERS, *PANES]):
+            if key not in PANES:  # a room whose pane has not landed yet says what it will hold
+                title, text = PLACEHOLDERS[key]
+                self.tabs.addTab(EmptyState(tr(title), tr(text)), tr(title))
+                continue
+            title, target = PANES[key]
             placeholder = EmptyState(tr(title), tr("Loading\u2026"))
             self._pane_index[self.tabs.addTab(placeholder, tr(title))] = key
             self._panes[key] = target
-        if not PANES:
-            for title, text in ((tr("Text"), tr("Copy for every channel, grounded in the fact "
-                                                "sheet, arrives here.")),
-                                (tr("Images"), tr("Visuals in every channel format, made on "
-                                                  "this computer, arrive here.")),
-                                (tr("Audio"), tr("Voice-overs and jingles arrive here."))):
-                self.tabs.addTab(EmptyState(title, text), title)
         from app.ui.gallery import Gallery
 
         self.gallery = Gallery(self.app)
@@ -226,6 +233,8 @@ class MainWindow(QMainWindow):
         cls = load_class(self._panes[key])
         pane = cls(self.app, self.bridge, self)
         self._panes[key] = pane
+        if hasattr(pane, "useAsScript"):
+            pane.useAsScript.connect(self.use_as_script)
         title = self.tabs.tabText(index)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
@@ -233,6 +242,22 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         pane.set_campaign(self.brief.campaign)
+
+    def use_as_script(self, asset_id: str) -> None:
+        """Open the Audio room with a text asset (a radio script) as its voice-over script."""
+        index = next((i for i, k in self._pane_index.items() if k == "audio"), None)
+        if index is None:
+            self.show_message(tr("The Audio room is not available in this version."))
+            return
+        self.tabs.setCurrentIndex(index)  # builds the pane the first time
+        pane = self._panes["audio"]
+        if hasattr(pane, "use_script_asset"):
+            pane.use_script_asset(asset_id)
+        elif hasattr(pane, "script_source") and hasattr(pane, "use_text_asset"):
+            found = pane.script_source.findData(asset_id)
+            if found >= 0:
+                pane.script_source.setCurrentIndex(found)
+                pane.use_text_asset()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
