@@ -143,7 +143,8 @@ def test_hostile_model_output_shows_nothing_dangerous(
     base = local_server.url
     chat_server.reply(
         "1. Summer <script>alert('x')</script> [click](javascript:alert(1))\n"
-        f"![pixel]({base}/evil-pixel.png) <img src=\"{base}/evil-img.png\" onerror=\"x()\">\n"
+        f"![pixel]({base}/evil-pixel.png) <img src=\"{base}/evil-img.png\" onerror=\"x()\">"
+        f" \u00ab Le n\u00b01 <img src=\"{base}/evil-quote.png\"> \u00bb\n"
         f"2. <a href=\"JaVaScRiPt:steal()\">go</a> <style>p{{background:url({base}/evil-css.png)}}"
         "</style> fin\n")
     chat_server.token_interval = 0.01
@@ -154,12 +155,17 @@ def test_hostile_model_output_shows_nothing_dangerous(
     qtbot.waitUntil(lambda: "<script>" in pane.output.toPlainText(), timeout=10000)
     run_to_end(pane, qtbot)
     assert pane.variants.assets
+    view, flagged = pane.variants, 0
     for row in range(pane.variants.list.count()):
         pane.variants.list.setCurrentRow(row)
         QApplication.processEvents()
         shown = pane.variants.view.toHtml().lower()
         assert "<img" not in shown and 'href="javascript' not in shown
         assert "<script" in pane.variants.view.toPlainText() or row  # shown as words
+        tips = [view.flags.item(i).toolTip() for i in range(view.flags.count())]
+        assert all(t.startswith("<p>") and "<img" not in t for t in tips)  # escaped rich text
+        flagged += len(tips)
+    assert flagged  # the quotation and the superlative are flagged, their words escaped
     answer = pane.output.toHtml().lower()
     for bad in ("<img", "javascript:", "<script", "evil-", "onerror"):
         assert bad not in answer

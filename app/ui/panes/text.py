@@ -128,11 +128,14 @@ class TextPane(PaneBase):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(box)
-        scroll.setMinimumWidth(360)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(max(300, box.minimumSizeHint().width()
+                                   + scroll.verticalScrollBar().sizeHint().width() + 4))
         return scroll
 
     def _build_results(self) -> QWidget:
         self.status = QLabel(tr("Nothing written yet."))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(tr("Generation status"))
         self.status.setStyleSheet(NOTE_STYLE)
         self.output = SafeBrowser()
@@ -360,8 +363,8 @@ class TextPane(PaneBase):
                                 else tr("Cancelled before any text arrived."))
         else:
             self.status.setText(tr("The text could not be written."))
-        if assets:
-            self.variants.show_assets(assets)
+        if assets and self.campaign is not None and assets[0].campaign_id == self.campaign.id:
+            self.variants.show_assets(assets)  # (the user may have moved to another campaign)
 
     def cancel(self) -> None:
         super().cancel()

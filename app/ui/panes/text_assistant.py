@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import VitrineError
 from app.core.i18n import tr
 from app.core.jobs import JobEvent, JobState
+from app.ui.panes.text_variants import safe_tip
 
 LINT_DELAY_MS = 300  # after the last keystroke: typing stays fluid, hints follow within a beat
 MUTED = QColor("#6B6B6B")
@@ -67,12 +68,15 @@ class PromptAssistant(QWidget):
                                         "nothing leaves this computer"))
         self.model_button.clicked.connect(self.rewrite_with_model)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may quote a model or a server
         self.status.setWordWrap(True)
         self.status.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.apply_button)
-        buttons.addWidget(self.model_button)
-        buttons.addStretch(1)
+        buttons = QVBoxLayout()  # one above the other: the form stays narrow in any language
+        for button in (self.apply_button, self.model_button):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            buttons.addLayout(row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.prompt)
@@ -112,7 +116,7 @@ class PromptAssistant(QWidget):
         findings = sorted(self.report.findings, key=lambda f: f.kind == "covered")
         for finding in findings:
             item = QListWidgetItem(finding.text())
-            item.setToolTip(finding.text())
+            item.setToolTip(safe_tip(finding.text()))
             item.setData(Qt.ItemDataRole.UserRole, finding.kind)
             if finding.kind == "covered":
                 item.setForeground(MUTED)

@@ -38,6 +38,7 @@ from app.ui.widgets import EmptyState
 RED = QColor("#B00020")
 HIGHLIGHT = "#FFE08A"
 RADIO_CHANNELS = ("radio-15", "radio-30")
+SIDE_BY_SIDE_MIN_WIDTH = 640
 KIND_NAMES = {"number": tr_noop("number"), "percentage": tr_noop("percentage"),
               "price": tr_noop("price"), "date": tr_noop("date"),
               "superlative": tr_noop("superlative"), "quotation": tr_noop("quotation"),
@@ -59,6 +60,12 @@ class SafeBrowser(QTextBrowser):
     def loadResource(self, kind, url):
         self.requested.append(url.toString())
         return None
+
+
+def safe_tip(text: str) -> str:
+    """A tooltip for text that may come from a model: Qt guesses whether a tooltip is rich text,
+    so it is made rich text on purpose, with the words escaped."""
+    return "<p>" + html.escape(text) + "</p>"
 
 
 def unit_name(unit: str) -> str:
@@ -138,14 +145,19 @@ class VariantsView(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(tr("Variants"))
         self.list.setWordWrap(True)
-        self.list.setMinimumWidth(200)
+        self.list.setMinimumWidth(150)
         self.list.currentRowChanged.connect(self._show_current)
         self.detail = self._build_detail()
-        split = QSplitter(Qt.Orientation.Horizontal)
+        # side by side when there is room, the list above the detail when the window is narrow
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        # an explicit minimum: side by side must not widen the pane (and the window) beyond
+        # what the stacked layout needs; below SIDE_BY_SIDE_MIN_WIDTH it stacks again
+        split.setMinimumWidth(self.detail.minimumSizeHint().width())
         self.empty = EmptyState(tr("No copy yet"),
                                 tr("Choose a channel, say what to write and press Generate "
                                    "(Ctrl+Enter). Each variant arrives here with its length "
@@ -159,10 +171,12 @@ class VariantsView(QWidget):
 
     def _build_detail(self) -> QWidget:
         self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
         self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.view = SafeBrowser()
         self.view.setAccessibleName(tr("Variant text, unsupported claims highlighted"))
@@ -195,7 +209,7 @@ class VariantsView(QWidget):
         box.setLayout(layout)
         return box
 
-    def _build_buttons(self) -> QHBoxLayout:
+    def _build_buttons(self) -> QVBoxLayout:
         def button(text, tip, slot):
             b = QPushButton(text)
             b.setAccessibleName(text)
@@ -215,12 +229,25 @@ class VariantsView(QWidget):
         self.reject_button = button(tr("Reject"), tr("Reject this variant"), self.reject)
         self.script_button = button(tr("Use as radio script"),
                                     tr("Open the Audio room with this script"), self.use_as_script)
-        row = QHBoxLayout()
-        for b in (self.previous_button, self.next_button, self.edit_button, self.discard_button,
-                  self.approve_button, self.reject_button, self.script_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        return row
+        rows = QVBoxLayout()  # two short rows: the pane must fit beside the window's docks
+        for group in ((self.previous_button, self.next_button, self.edit_button,
+                       self.discard_button),
+                      (self.approve_button, self.reject_button, self.script_button)):
+            row = QHBoxLayout()
+            for b in group:
+                row.addWidget(b)
+            row.addStretch(1)
+            rows.addLayout(row)
+        return rows
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+            total = (event.size().width() if wide else event.size().height())
+            self.split.setSizes([total // 4, total - total // 4])
 
     # --- showing ---------------------------------------------------------------------------
     def show_assets(self, assets: list) -> None:
@@ -273,6 +300,9 @@ class VariantsView(QWidget):
             b.setEnabled(asset is not None)
         self.previous_button.setEnabled(self.list.currentRow() > 0)
         self.next_button.setEnabled(0 <= self.list.currentRow() < len(self.assets) - 1)
+        status = asset.status.value if asset is not None else ""
+        self.approve_button.setEnabled(asset is not None and status != "approved")
+        self.reject_button.setEnabled(asset is not None and status != "rejected")
         self.script_button.setVisible(asset is not None and self._channel(asset)
                                       in RADIO_CHANNELS)
         if asset is None:
@@ -328,7 +358,7 @@ class VariantsView(QWidget):
         self.flags.clear()
         for flag in flags:
             item = QListWidgetItem(flag_explanation(flag))
-            item.setToolTip(flag.get("detail", "") or flag_explanation(flag))
+            item.setToolTip(safe_tip(flag_explanation(flag)))
             self.flags.addItem(item)
         self.flags_title.setVisible(bool(flags))
         self.flags.setVisible(bool(flags))
@@ -338,7 +368,7 @@ class VariantsView(QWidget):
         if flag is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(QCursor.pos(), flag_explanation(flag), self.view)
+        QToolTip.showText(QCursor.pos(), safe_tip(flag_explanation(flag)), self.view)
 
     def _click_flag(self, url: QUrl) -> None:
         flag = self._flag_of(url)
