@@ -33,4 +33,6 @@ pytest_plugins = [
     "tests.fixtures.assets",
     "tests.fixtures.audio",
     "tests.fixtures.chat_server",
+    "tests.fixtures.ethics_assets",
+    "tests.fixtures.image",
 ]

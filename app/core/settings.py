@@ -8,9 +8,12 @@ import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from app.core.i18n import tr_noop
 from app.core.paths import config_dir
 
 SETTINGS_VERSION = 1
+# France's electricity production, direct emissions (gCO2eq/kWh), as RTE published it
+DEFAULT_GRID_SOURCE = tr_noop("RTE, Bilan \u00e9lectrique 2024 (French production)")
 
 
 @dataclass
@@ -41,10 +44,12 @@ class Settings:
     workspace: str = ""  # empty: the platform's data folder
     personal_data_action: str = "block"  # block | redact, for prompts bound for a cloud provider
     grid_intensity_g_per_kwh: float = 21.7
-    grid_intensity_source: str = "France, RTE \u00e9CO2mix annual average"
+    grid_intensity_source: str = DEFAULT_GRID_SOURCE
     # auto | none | attention-slicing | vae-tiling | cpu-offload | sequential-offload
     memory_mode: str = "auto"
     device: str = "auto"  # auto | cuda | mps | cpu
+    image_dtype: str = "auto"  # auto | float16 | bfloat16 | float32
+    default_image_model: str = ""  # a model id or path; empty: the first model found
     model_folders: list[str] = field(default_factory=list)
     providers: list[ProviderConfig] = field(default_factory=list)
     default_text_provider: str = ""

@@ -515,10 +515,11 @@ class Workspace:
             data = dict(row)
             data["stale"] = False
             if row["asset_id"]:
+                # stale when the content changed (a new file); approving or retitling is not a
+                # change of what was signed
                 try:
                     asset = self.get_asset(row["asset_id"])
-                    data["stale"] = asset.sha256 != row["asset_sha256"] or \
-                        asset.updated_at != row["asset_updated_at"]
+                    data["stale"] = asset.sha256 != row["asset_sha256"]
                 except NotFoundError:
                     data["stale"] = True
             out.append(data)

@@ -314,5 +314,9 @@
             <source>Portuguese</source>
             <translation>Portugais</translation>
         </message>
+        <message>
+            <source>RTE, Bilan électrique 2024 (French production)</source>
+            <translation>RTE, Bilan électrique 2024 (production française)</translation>
+        </message>
     </context>
 </TS>

@@ -105,6 +105,8 @@ def test_signoff_goes_stale_when_its_asset_changes(workspace, campaign):
     a = workspace.add_asset(campaign.id, text_output("Le n°1 de l'été"))
     workspace.add_signoff(campaign.id, "claims", "Camille Martin", "vérifié", asset_id=a.id)
     assert workspace.list_signoffs(campaign.id)[0]["stale"] is False
+    workspace.update_asset(a.id, status="approved", title="Été")  # not a content change
+    assert workspace.list_signoffs(campaign.id)[0]["stale"] is False
     workspace.update_asset(a.id, text="Le meilleur de l'été")
     signoff = workspace.list_signoffs(campaign.id)[0]
     assert signoff["stale"] is True and signoff["by_name"] == "Camille Martin"
