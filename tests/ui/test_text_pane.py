@@ -3,6 +3,8 @@ chat-completions server on 127.0.0.1 (a configured provider) and the tiny local 
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -296,7 +298,16 @@ def test_local_servers_are_found_off_the_gui_thread(
     port = int(chat_server.base_url.rsplit(":", 1)[1].split("/")[0])
     monkeypatch.setattr(discovery, "KNOWN_SERVERS",
                         (discovery.KnownServer("llamacpp", "llama.cpp server", port),))
+    probed_on = []
+    real = discovery.discover_local_servers
+
+    def recording(*args, **kwargs):  # the real probe, noting which thread runs it
+        probed_on.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(discovery, "discover_local_servers", recording)
     pane = make_pane(campaign)
+    assert probed_on and threading.main_thread() not in probed_on
     labels = [pane.model_picker.itemText(i) for i in range(pane.model_picker.count())]
     assert "llama.cpp server: tiny-chat (local server)" in labels
     assert "llama.cpp server: other-model (local server)" in labels

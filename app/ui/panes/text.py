@@ -141,7 +141,7 @@ class TextPane(PaneBase):
         self.output = SafeBrowser()
         self.output.setAccessibleName(tr("The model's answer, as it is written"))
         self.output.setMinimumHeight(80)
-        self.output.setMaximumHeight(200)
+        self.output.setMaximumHeight(140)
         self.variants = VariantsView(self.app)
         self.variants.useAsScript.connect(self.useAsScript)
         self.variants.message.connect(self.message)

@@ -38,7 +38,7 @@ from app.ui.widgets import EmptyState
 RED = QColor("#B00020")
 HIGHLIGHT = "#FFE08A"
 RADIO_CHANNELS = ("radio-15", "radio-30")
-SIDE_BY_SIDE_MIN_WIDTH = 640
+SIDE_BY_SIDE_MIN_WIDTH = 560
 KIND_NAMES = {"number": tr_noop("number"), "percentage": tr_noop("percentage"),
               "price": tr_noop("price"), "date": tr_noop("date"),
               "superlative": tr_noop("superlative"), "quotation": tr_noop("quotation"),
@@ -192,9 +192,10 @@ class VariantsView(QWidget):
         self.fields.setAccessibleName(tr("Lengths against the channel's limits"))
         self.fields.setHorizontalHeaderLabels([tr("Field"), tr("Length"), tr("Limit")])
         self.fields.verticalHeader().hide()
+        self.fields.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.fields.setMaximumHeight(130)
+        self.fields.setMaximumHeight(110)
         self.flags_title = QLabel(tr("Not in the fact sheet:"))
         self.flags = QListWidget()
         self.flags.setAccessibleName(tr("Claims the fact sheet does not support"))
