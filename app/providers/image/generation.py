@@ -171,14 +171,18 @@ def _callback(job: Job, seed: int, size):
     decoder = job.loaded.preview_decoder()
     message = tr("Generating (seed {seed})", seed=seed)
 
+    stream = previews.PreviewStream()
+
     def on_step_end(pipe, step, timestep, tensors):
         ctx.check()  # raises CancelledError: the call stops now, nothing is decoded
         per_call = int(getattr(pipe, "num_timesteps", 0) or job.steps)
         done = job.calls_done * per_call + step + 1
-        preview = None
-        if (step + 1) % every == 0 and step + 1 < per_call and "latents" in tensors:
-            preview = previews.latents_to_png(tensors["latents"], job.family, pipe=pipe,
-                                              size=size, tiny_vae=decoder)
+        preview = stream.take()  # the one started a step or more ago, once its copy landed
+        due = (step + 1) % every == 0 and step + 1 < per_call and "latents" in tensors
+        if due and not stream.busy:
+            stream.start(previews.latents_to_rgb(tensors["latents"], job.family, pipe=pipe,
+                                                 size=size, tiny_vae=decoder))
+            preview = preview or stream.take()  # on the CPU it is ready at once
         ctx.progress(done, job.calls_total * per_call, message, preview=preview)
         return tensors
 

@@ -68,6 +68,12 @@ def every(steps: int) -> int:
 
 def latents_to_png(latents, family: str, *, tiny_vae=None, pipe=None, size=None) -> bytes | None:
     """A small PNG of the first image in `latents` (B, C, h, w), or None when it cannot be made."""
+    rgb = latents_to_rgb(latents, family, tiny_vae=tiny_vae, pipe=pipe, size=size)
+    return None if rgb is None else _png(rgb.cpu().numpy())
+
+
+def latents_to_rgb(latents, family: str, *, tiny_vae=None, pipe=None, size=None):
+    """The first image of `latents` as an (h, w, 3) uint8 tensor, left on the latents' device."""
     import torch
 
     with torch.no_grad():
@@ -77,11 +83,47 @@ def latents_to_png(latents, family: str, *, tiny_vae=None, pipe=None, size=None)
         sample = latents[:1].float()
         if tiny_vae is not None:
             decoded = tiny_vae.decode(sample.to(tiny_vae.device, tiny_vae.dtype)).sample
-            rgb = ((decoded[0].float().clamp(-1, 1) + 1) / 2).cpu()
+            rgb = (decoded[0].float().clamp(-1, 1) + 1) / 2
         else:
             rgb = _linear(sample[0], family)
-        array = (rgb.permute(1, 2, 0).cpu().numpy() * 255).round().clip(0, 255).astype("uint8")
-    return _png(array)
+        return (rgb.permute(1, 2, 0) * 255).round().clamp(0, 255).to(torch.uint8)
+
+
+class PreviewStream:
+    """Previews without stalling the GPU: the small RGB image is copied to the host
+    asynchronously and encoded at a later step, once the copy has landed (a plain `.cpu()` would
+    make the CPU wait for every queued kernel, leaving the GPU idle while the PNG is made)."""
+
+    def __init__(self):
+        self._pending = None  # (host tensor, CUDA event or None)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending is not None
+
+    def start(self, rgb) -> None:
+        import torch
+
+        if rgb is None:
+            return
+        if rgb.is_cuda:
+            host = torch.empty(rgb.shape, dtype=rgb.dtype, pin_memory=True)
+            host.copy_(rgb, non_blocking=True)
+            event = torch.cuda.Event()
+            event.record()
+            self._pending = (host, event)
+        else:
+            self._pending = (rgb, None)
+
+    def take(self) -> bytes | None:
+        """The PNG of the pending preview if its copy has landed, else None."""
+        if self._pending is None:
+            return None
+        host, event = self._pending
+        if event is not None and not event.query():
+            return None
+        self._pending = None
+        return _png(host.cpu().numpy())
 
 
 def _linear(latent, family: str):
