@@ -15,6 +15,7 @@ from app.core.i18n import tr, tr_noop
 # Each capability adds its pane here: key -> (title, "module:Class"). A pane class takes
 # (app_context, bridge, parent) and has set_campaign(campaign_or_None).
 PANES: dict[str, tuple[str, str]] = {
+    "text": (tr_noop("Text"), "app.ui.panes.text:TextPane"),
     "audio": (tr_noop("Audio"), "app.ui.panes.audio:AudioPane"),
 }
 PLACEHOLDERS: dict[str, tuple[str, str]] = {
@@ -233,6 +234,8 @@ class MainWindow(QMainWindow):
         cls = load_class(self._panes[key])
         pane = cls(self.app, self.bridge, self)
         self._panes[key] = pane
+        if hasattr(pane, "useAsScript"):
+            pane.useAsScript.connect(self.use_as_script)
         title = self.tabs.tabText(index)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
@@ -240,6 +243,22 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         pane.set_campaign(self.brief.campaign)
+
+    def use_as_script(self, asset_id: str) -> None:
+        """Open the Audio room with a text asset (a radio script) as its voice-over script."""
+        index = next((i for i, k in self._pane_index.items() if k == "audio"), None)
+        if index is None:
+            self.show_message(tr("The Audio room is not available in this version."))
+            return
+        self.tabs.setCurrentIndex(index)  # builds the pane the first time
+        pane = self._panes["audio"]
+        if hasattr(pane, "use_script_asset"):
+            pane.use_script_asset(asset_id)
+        elif hasattr(pane, "script_source") and hasattr(pane, "use_text_asset"):
+            found = pane.script_source.findData(asset_id)
+            if found >= 0:
+                pane.script_source.setCurrentIndex(found)
+                pane.use_text_asset()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
