@@ -25,10 +25,12 @@ def _model(language: str):
             try:
                 import spacy
 
-                # Only the entity recognizer is needed: the rest costs time for nothing.
+                # Only the entity recognizer is needed: the rest is not even read from disk
+                # (the lemmatizer's tables alone hold the GIL ~0.9 s while they load, which
+                # stalls the window whose review runs on a thread).
                 _loaded[language] = spacy.load(
                     MODELS[language],
-                    disable=["parser", "lemmatizer", "morphologizer", "attribute_ruler",
+                    exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler",
                              "senter"])
             except (ImportError, OSError) as exc:
                 log.warning("no name detector for %s: %s", language, exc)

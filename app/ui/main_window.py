@@ -10,11 +10,20 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from app import APP_NAME, __version__
-from app.core.i18n import tr
+from app.core.i18n import tr, tr_noop
 
 # Each capability adds its pane here: key -> (title, "module:Class"). A pane class takes
 # (app_context, bridge, parent) and has set_campaign(campaign_or_None).
-PANES: dict[str, tuple[str, str]] = {}
+PANES: dict[str, tuple[str, str]] = {
+    "review": (tr_noop("Review"), "app.ui.panes.review:ReviewPane"),
+}
+PLACEHOLDERS: dict[str, tuple[str, str]] = {
+    "text": (tr_noop("Text"), tr_noop("Copy for every channel, grounded in the fact sheet, "
+                                      "arrives here.")),
+    "image": (tr_noop("Images"), tr_noop("Visuals in every channel format, made on this "
+                                         "computer, arrive here.")),
+    "audio": (tr_noop("Audio"), tr_noop("Voice-overs and jingles arrive here.")),
+}
 
 
 class MainWindow(QMainWindow):
@@ -90,17 +99,15 @@ class MainWindow(QMainWindow):
         self.brief.saved.connect(self._brief_saved)
         self.brief.message.connect(self.show_message)
         self.tabs.addTab(self.brief, tr("Brief"))
-        for key, (title, target) in PANES.items():
+        for key in dict.fromkeys([*PLACEHOLDERS, *PANES]):
+            if key not in PANES:  # a room whose pane has not landed yet says what it will hold
+                title, text = PLACEHOLDERS[key]
+                self.tabs.addTab(EmptyState(tr(title), tr(text)), tr(title))
+                continue
+            title, target = PANES[key]
             placeholder = EmptyState(tr(title), tr("Loading\u2026"))
             self._pane_index[self.tabs.addTab(placeholder, tr(title))] = key
             self._panes[key] = target
-        if not PANES:
-            for title, text in ((tr("Text"), tr("Copy for every channel, grounded in the fact "
-                                                "sheet, arrives here.")),
-                                (tr("Images"), tr("Visuals in every channel format, made on "
-                                                  "this computer, arrive here.")),
-                                (tr("Audio"), tr("Voice-overs and jingles arrive here."))):
-                self.tabs.addTab(EmptyState(title, text), title)
         from app.ui.gallery import Gallery
 
         self.gallery = Gallery(self.app)
@@ -121,8 +128,14 @@ class MainWindow(QMainWindow):
         quit_ = QAction(tr("Quit"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
+        export = QAction(tr("Export\u2026"), self)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.open_export)
+        self.export_action = export
         for action in (new, save):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(export)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
 
@@ -232,7 +245,42 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(index, pane, title)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
+        if hasattr(pane, "openAsset"):
+            pane.openAsset.connect(self.show_asset)
         pane.set_campaign(self.brief.campaign)
+
+    def pane(self, key: str):
+        """The pane of a room, built now if it was not yet."""
+        for index, k in self._pane_index.items():
+            if k == key:
+                self.tabs.setCurrentIndex(index)
+                self._ensure_pane(index)
+                return self._panes[key]
+        return None
+
+    def show_asset(self, asset_id: str) -> None:
+        """Open an asset in the gallery (from the review room, say)."""
+        self.tabs.setCurrentWidget(self.gallery)
+        self.gallery.select_asset(asset_id)
+
+    def show_review_item(self, item_id: str) -> None:
+        pane = self.pane("review")
+        if pane is not None:
+            pane.select_item(item_id)
+
+    def open_export(self):
+        campaign = self.brief.campaign if self.brief is not None else None
+        if campaign is None:
+            self.show_message(tr("Choose or create a campaign first."))
+            return None
+        from app.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.app, campaign, self)
+        dialog.showItem.connect(self.show_review_item)
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
