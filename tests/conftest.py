@@ -34,4 +34,5 @@ pytest_plugins = [
     "tests.fixtures.audio",
     "tests.fixtures.chat_server",
     "tests.fixtures.ethics_assets",
+    "tests.fixtures.image",
 ]

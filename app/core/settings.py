@@ -48,6 +48,8 @@ class Settings:
     # auto | none | attention-slicing | vae-tiling | cpu-offload | sequential-offload
     memory_mode: str = "auto"
     device: str = "auto"  # auto | cuda | mps | cpu
+    image_dtype: str = "auto"  # auto | float16 | bfloat16 | float32
+    default_image_model: str = ""  # a model id or path; empty: the first model found
     model_folders: list[str] = field(default_factory=list)
     providers: list[ProviderConfig] = field(default_factory=list)
     default_text_provider: str = ""

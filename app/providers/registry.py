@@ -110,6 +110,13 @@ def _register_builtins() -> None:
              config_type="audio:openai-compatible")
     register("music-local", "app.providers.audio.music:LocalMusicProvider")
     register_router("audio", "app.providers.audio.voices:route")
+    # images: local diffusers pipelines (worker) and the OpenAI Images API or any compatible
+    # images endpoint by base URL (pool)
+    register("diffusers", "app.providers.image.local:LocalDiffusersProvider", default_for="image")
+    register("openai-images", "app.providers.image.cloud:OpenAIImagesProvider",
+             config_type="image:openai", base_url_for="image")
+    register("openai-images", "app.providers.image.cloud:OpenAIImagesProvider",
+             config_type="image:openai-compatible")
 
 
 _register_builtins()
