@@ -178,6 +178,16 @@ def test_signing_off_from_the_dialog_clears_the_item_and_shows_who_signed(
     assert not p.checklist.item("licences").open
 
 
+def test_the_words_a_check_found_are_quoted(app, campaign, make, pane):
+    make.text(campaign, "Écrivez à marie.dupont@example.fr ou appelez le 06 12 34 56 78.",
+              title="Newsletter")
+    p = pane(campaign)
+    p.select_item("personal-data")
+    found = " | ".join(row[2] for row in finding_rows(p) if row[1] == "Newsletter")
+    assert "\u201cmarie.dupont@example.fr\u201d" in found
+    assert "\u201c06 12 34 56 78\u201d" in found
+
+
 def test_drafts_too_versus_what_an_export_takes(app, campaign, make, pane, qtbot):
     make.image(campaign, alt="", status=AssetStatus.DRAFT, title="Brouillon")
     make.image(campaign, seed=5, title="Validée")

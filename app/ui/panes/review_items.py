@@ -163,7 +163,7 @@ class ItemDetails(QWidget):
             asset.setIcon(verdict_icon(state))
             signed = ", ".join(dict.fromkeys(s.get("by_name", "") for s in f.signed_by))
             self.findings.setItem(row, 0, asset)
-            self.findings.setItem(row, 1, QTableWidgetItem(f.reason))
+            self.findings.setItem(row, 1, QTableWidgetItem(_with_spans(f)))
             self.findings.setItem(row, 2, QTableWidgetItem(signed))
         self.findings.setVisible(bool(shown))
         self.assets_label.setVisible(bool(shown))
@@ -196,6 +196,15 @@ class ItemDetails(QWidget):
         asset_id = cell.data(Qt.ItemDataRole.UserRole)
         if asset_id:
             self.openAsset.emit(asset_id)
+
+
+def _with_spans(finding) -> str:
+    """The reason, with the words it is about quoted when the reason does not quote them."""
+    quoted = [t for t in dict.fromkeys(s.text for s in finding.spans if s.text)
+              if t not in finding.reason]
+    if not quoted:
+        return finding.reason
+    return f"{finding.reason} \u2014 " + ", ".join(f"\u201c{t}\u201d" for t in quoted[:5])
 
 
 class SignOffDialog(QDialog):
