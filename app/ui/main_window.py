@@ -17,6 +17,7 @@ from app.core.i18n import tr, tr_noop
 PANES: dict[str, tuple[str, str]] = {
     "text": (tr_noop("Text"), "app.ui.panes.text:TextPane"),
     "audio": (tr_noop("Audio"), "app.ui.panes.audio:AudioPane"),
+    "review": (tr_noop("Review"), "app.ui.panes.review:ReviewPane"),
 }
 PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "text": (tr_noop("Text"), tr_noop("Copy for every channel, grounded in the fact sheet, "
@@ -129,8 +130,14 @@ class MainWindow(QMainWindow):
         quit_ = QAction(tr("Quit"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
+        export = QAction(tr("Export\u2026"), self)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.open_export)
+        self.export_action = export
         for action in (new, save):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(export)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
 
@@ -242,23 +249,50 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(index, pane, title)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
+        if hasattr(pane, "openAsset"):
+            pane.openAsset.connect(self.show_asset)
         pane.set_campaign(self.brief.campaign)
+
+    def pane(self, key: str):
+        """The pane of a room, built now if it was not yet."""
+        for index, k in self._pane_index.items():
+            if k == key:
+                self.tabs.setCurrentIndex(index)
+                self._ensure_pane(index)
+                return self._panes[key]
+        return None
+
+    def show_asset(self, asset_id: str) -> None:
+        """Open an asset in the gallery (from the review room, say)."""
+        self.tabs.setCurrentWidget(self.gallery)
+        self.gallery.select_asset(asset_id)
+
+    def show_review_item(self, item_id: str) -> None:
+        pane = self.pane("review")
+        if pane is not None:
+            pane.select_item(item_id)
+
+    def open_export(self):
+        campaign = self.brief.campaign if self.brief is not None else None
+        if campaign is None:
+            self.show_message(tr("Choose or create a campaign first."))
+            return None
+        from app.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.app, campaign, self)
+        dialog.showItem.connect(self.show_review_item)
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
 
     def use_as_script(self, asset_id: str) -> None:
         """Open the Audio room with a text asset (a radio script) as its voice-over script."""
-        index = next((i for i, k in self._pane_index.items() if k == "audio"), None)
-        if index is None:
+        pane = self.pane("audio")
+        if pane is None:
             self.show_message(tr("The Audio room is not available in this version."))
             return
-        self.tabs.setCurrentIndex(index)  # builds the pane the first time
-        pane = self._panes["audio"]
-        if hasattr(pane, "use_script_asset"):
-            pane.use_script_asset(asset_id)
-        elif hasattr(pane, "script_source") and hasattr(pane, "use_text_asset"):
-            found = pane.script_source.findData(asset_id)
-            if found >= 0:
-                pane.script_source.setCurrentIndex(found)
-                pane.use_text_asset()
+        pane.use_script_asset(asset_id)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -323,6 +323,18 @@ class AudioPane(PaneBase):
                                     label=sources.script_label(asset)))
         self.script_link.show()
 
+    def use_script_asset(self, asset_id: str) -> None:
+        """Make a voice-over of this text asset (the Text room's "use as radio script")."""
+        self.set_mode("voice")
+        self._fill_script_sources()
+        index = self.script_source.findData(asset_id)
+        if index < 0:  # not among the listed scripts (another channel): list it anyway
+            asset = self.app.workspace.get_asset(asset_id)
+            self.script_source.addItem(sources.script_label(asset), asset.id)
+            index = self.script_source.count() - 1
+        self.script_source.setCurrentIndex(index)
+        self.use_text_asset()
+
     # --- voices and models, found off the GUI thread -------------------------------------------
     def refresh_voices(self) -> None:
         self.voice.clear()
