@@ -27,11 +27,11 @@ WORDS = (
 )
 
 
-def build(folder: Path, count: int) -> float:
+def build(folder: Path, count: int, campaigns: int = 10) -> float:
     rng = random.Random(7)
     start = time.perf_counter()
     ws = Workspace(folder)
-    campaigns = [ws.create_campaign(f"Campagne {i}") for i in range(10)]
+    made = [ws.create_campaign(f"Campagne {i}") for i in range(campaigns)]
     kinds = (AssetKind.IMAGE, AssetKind.TEXT, AssetKind.AUDIO)
     for i in range(count):
         kind = kinds[i % 3]
@@ -43,7 +43,7 @@ def build(folder: Path, count: int) -> float:
             title=" ".join(rng.choices(WORDS, k=4)), text=text, channel="instagram",
             record=GenerationRecord(provider="diffusers", model="sd15", prompt=prompt,
                                     where=Where.LOCAL, seed=i, parameters={"steps": 20}))
-        ws.add_asset(campaigns[i % 10].id, output)
+        ws.add_asset(made[i % len(made)].id, output)
     ws.close()
     return time.perf_counter() - start
 

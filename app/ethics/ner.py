@@ -5,7 +5,9 @@ are reported as "not checked" by the caller, never as clean."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import sys
 import threading
 
 log = logging.getLogger(__name__)
@@ -23,17 +25,37 @@ def _model(language: str):
     with _lock:
         if language not in _loaded:
             try:
-                import spacy
+                with _without_torch():
+                    import spacy
 
-                # Only the entity recognizer is needed: the rest costs time for nothing.
+                # Only the entity recognizer is needed: the rest is not even read from disk
+                # (the lemmatizer's tables alone hold the GIL ~0.9 s while they load, which
+                # stalls the window whose review runs on a thread).
                 _loaded[language] = spacy.load(
                     MODELS[language],
-                    disable=["parser", "lemmatizer", "morphologizer", "attribute_ruler",
+                    exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler",
                              "senter"])
             except (ImportError, OSError) as exc:
                 log.warning("no name detector for %s: %s", language, exc)
                 _loaded[language] = None
         return _loaded[language]
+
+
+@contextlib.contextmanager
+def _without_torch():
+    """spaCy's thinc imports torch whenever it is installed (seconds, holding the GIL, and
+    CUDA probed) although the French pipeline never uses it; the studio reviews in its GUI
+    process, which must not import torch. Where torch is not loaded yet, thinc is told it is
+    absent."""
+    if "torch" in sys.modules:
+        yield
+        return
+    sys.modules["torch"] = None  # makes `import torch` raise ImportError
+    try:
+        yield
+    finally:
+        if sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
 
 
 def entities(text: str, language: str) -> list[tuple[str, int, int, str]]:

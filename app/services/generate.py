@@ -14,7 +14,7 @@ from app.services import hooks, policy
 def plan(app, request):
     """Resolve the provider and apply the preparers and the policy, without submitting.
     Returns (request, campaign, provider class, provider info)."""
-    hooks.load_all()
+    hooks.load_for(request.kind)
     campaign = app.workspace.get_campaign(request.campaign_id)
     if request.campaign_id != campaign.id:
         request = request.replace(campaign_id=campaign.id)

@@ -35,6 +35,17 @@ def finish(kind: str, app, request, campaign, outputs):
     return outputs
 
 
+def load_for(kind: str) -> None:
+    """Import the service module of one kind (app.services.<kind>), which registers its hooks."""
+    import importlib
+
+    try:
+        importlib.import_module(f"app.services.{kind}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"app.services.{kind}":
+            raise
+
+
 def load_all() -> None:
     """Import the modules that register hooks (each capability's service module)."""
     import importlib

@@ -76,6 +76,9 @@ class Gallery(QWidget):
         self.view.setGridSize(QSize(SIZE + 24, SIZE + 44))
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setUniformItemSizes(True)
+        # lay 10,000 items out a batch at a time, between paints, rather than all at once
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(200)
         self.view.setWordWrap(True)
         self.view.setMovement(QListView.Movement.Static)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -180,11 +183,38 @@ class Gallery(QWidget):
         rows = sorted(i.row() for i in self.view.selectionModel().selectedIndexes())
         return [self.model.assets[r] for r in rows]
 
-    def select_asset(self, asset_id: str) -> None:
-        for row, asset in enumerate(self.model.assets):
-            if asset.id == asset_id:
+    def select_asset(self, asset_id: str) -> bool:
+        """Select an asset, loading further pages, then clearing the filters, if they hide it
+        (the review room opens assets here)."""
+        for attempt in range(2):
+            row = self._row_of(asset_id)
+            while row is None and self.model.canFetchMore():
+                self.model.fetchMore()
+                row = self._row_of(asset_id)
+            if row is not None:
                 self.view.setCurrentIndex(self.model.index(row))
-                return
+                self.view.scrollTo(self.model.index(row))
+                return True
+            if attempt == 0:
+                self.clear_filters()
+        return False
+
+    def _row_of(self, asset_id: str) -> int | None:
+        return next((row for row, asset in enumerate(self.model.assets) if asset.id == asset_id),
+                    None)
+
+    def clear_filters(self) -> None:
+        for widget in (self.search, self.kind, self.status, self.channel, self.where,
+                       self.model_filter):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.kind, self.status, self.channel, self.where, self.model_filter):
+            combo.setCurrentIndex(0)
+        for widget in (self.search, self.kind, self.status, self.channel, self.where,
+                       self.model_filter):
+            widget.blockSignals(False)
+        self._fill_models()
+        self.apply()
 
     def _selection_changed(self, *_args) -> None:
         chosen = self.selected()
@@ -252,10 +282,7 @@ class Gallery(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.model.beginResetModel()
-        self.model.assets = family
-        self.model._exhausted = True
-        self.model.endResetModel()
+        self.model.show_assets(family)
         self.message.emit(tr("{n} version(s) of this asset. Change a filter to see all assets "
                              "again.", n=len(family)))
 

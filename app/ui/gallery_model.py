@@ -30,6 +30,7 @@ class AssetGridModel(QAbstractListModel):
         self._placeholder = QPixmap(SIZE, SIZE)
         self._placeholder.fill(QColor("#ECECEC"))
         self._pixmaps: dict[str, QPixmap] = {}
+        self._rows_by_key: dict[str, list[int]] = {}
 
     # --- loading ------------------------------------------------------------------------------
     def set_scope(self, campaign_id: str, filters: dict | None = None, query: str = "") -> None:
@@ -41,6 +42,7 @@ class AssetGridModel(QAbstractListModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.assets = []
+        self._rows_by_key = {}
         self._exhausted = not self.campaign_id
         self.endResetModel()
         if self.campaign_id:
@@ -51,7 +53,8 @@ class AssetGridModel(QAbstractListModel):
             found = self.workspace.search(self.query, self.campaign_id, limit=PAGE,
                                           offset=offset)
             return [a for a in found if all(_matches(a, k, v) for k, v in self.filters.items())]
-        return self.workspace.list_assets(self.campaign_id, limit=PAGE, offset=offset,
+        last = self.assets[-1] if self.assets else None
+        return self.workspace.list_assets(self.campaign_id, limit=PAGE, after=last,
                                           **self.filters)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
@@ -64,16 +67,31 @@ class AssetGridModel(QAbstractListModel):
         if len(page) < PAGE:
             self._exhausted = True
         if page:
-            self.beginInsertRows(QModelIndex(), len(self.assets), len(self.assets) + len(page) - 1)
+            first = len(self.assets)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self.assets.extend(page)
+            for row, asset in enumerate(page, first):
+                self._rows_by_key.setdefault(ThumbnailCache.key(asset), []).append(row)
             self.endInsertRows()
 
     def refresh_asset(self, asset_id: str) -> None:
         for i, asset in enumerate(self.assets):
             if asset.id == asset_id:
-                self.assets[i] = self.workspace.get_asset(asset_id)
+                fresh = self.workspace.get_asset(asset_id)
+                self.assets[i] = fresh
+                self._rows_by_key.setdefault(ThumbnailCache.key(fresh), []).append(i)
                 self.dataChanged.emit(self.index(i), self.index(i))
                 return
+
+    def show_assets(self, assets: list) -> None:
+        """Show exactly these assets (e.g. the versions of one asset)."""
+        self.beginResetModel()
+        self.assets = list(assets)
+        self._rows_by_key = {}
+        for row, asset in enumerate(self.assets):
+            self._rows_by_key.setdefault(ThumbnailCache.key(asset), []).append(row)
+        self._exhausted = True
+        self.endResetModel()
 
     # --- Qt model -----------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -118,12 +136,13 @@ class AssetGridModel(QAbstractListModel):
         return data
 
     def _thumbnail_ready(self, key: str, image) -> None:
-        for i, asset in enumerate(self.assets):
-            if ThumbnailCache.key(asset) == key:
-                if not image.isNull():
-                    self._pixmaps[key] = QPixmap.fromImage(image)
-                self.dataChanged.emit(self.index(i), self.index(i),
-                                      [Qt.ItemDataRole.DecorationRole])
+        rows = [r for r in self._rows_by_key.get(key, ()) if r < len(self.assets)
+                and ThumbnailCache.key(self.assets[r]) == key]
+        if rows and not image.isNull():
+            self._pixmaps[key] = QPixmap.fromImage(image)
+        for row in rows:
+            self.dataChanged.emit(self.index(row), self.index(row),
+                                  [Qt.ItemDataRole.DecorationRole])
 
 
 def _matches(asset, key: str, value) -> bool:

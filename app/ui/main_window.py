@@ -15,7 +15,10 @@ from app.core.i18n import tr, tr_noop
 # Each capability adds its pane here: key -> (title, "module:Class"). A pane class takes
 # (app_context, bridge, parent) and has set_campaign(campaign_or_None).
 PANES: dict[str, tuple[str, str]] = {
+    "text": (tr_noop("Text"), "app.ui.panes.text:TextPane"),
     "image": (tr_noop("Images"), "app.ui.panes.image:ImagePane"),
+    "audio": (tr_noop("Audio"), "app.ui.panes.audio:AudioPane"),
+    "review": (tr_noop("Review"), "app.ui.panes.review:ReviewPane"),
 }
 PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "text": (tr_noop("Text"), tr_noop("Copy for every channel, grounded in the fact sheet, "
@@ -128,8 +131,14 @@ class MainWindow(QMainWindow):
         quit_ = QAction(tr("Quit"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
+        export = QAction(tr("Export\u2026"), self)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.open_export)
+        self.export_action = export
         for action in (new, save):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(export)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
 
@@ -240,13 +249,58 @@ class MainWindow(QMainWindow):
         cls = load_class(self._panes[key])
         pane = cls(self.app, self.bridge, self)
         self._panes[key] = pane
+        if hasattr(pane, "useAsScript"):
+            pane.useAsScript.connect(self.use_as_script)
         title = self.tabs.tabText(index)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, pane, title)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
+        if hasattr(pane, "openAsset"):
+            pane.openAsset.connect(self.show_asset)
         pane.set_campaign(self.brief.campaign)
+
+    def pane(self, key: str):
+        """The pane of a room, built now if it was not yet."""
+        for index, k in self._pane_index.items():
+            if k == key:
+                self.tabs.setCurrentIndex(index)
+                self._ensure_pane(index)
+                return self._panes[key]
+        return None
+
+    def show_asset(self, asset_id: str) -> None:
+        """Open an asset in the gallery (from the review room, say)."""
+        self.tabs.setCurrentWidget(self.gallery)
+        self.gallery.select_asset(asset_id)
+
+    def show_review_item(self, item_id: str) -> None:
+        pane = self.pane("review")
+        if pane is not None:
+            pane.select_item(item_id)
+
+    def open_export(self):
+        campaign = self.brief.campaign if self.brief is not None else None
+        if campaign is None:
+            self.show_message(tr("Choose or create a campaign first."))
+            return None
+        from app.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.app, campaign, self)
+        dialog.showItem.connect(self.show_review_item)
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def use_as_script(self, asset_id: str) -> None:
+        """Open the Audio room with a text asset (a radio script) as its voice-over script."""
+        pane = self.pane("audio")
+        if pane is None:
+            self.show_message(tr("The Audio room is not available in this version."))
+            return
+        pane.use_script_asset(asset_id)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CancelledError, VitrineError
 from app.core.i18n import tr, tr_noop
-from app.ui.offthread import OffThread
+from app.ui.background import Background, Task
 from app.ui.panes.image_models import FORMAT_LABELS, commercial_text, licence_text, scan_library
 from app.ui.widgets import section_label
 
@@ -39,11 +39,21 @@ def megabytes(n: int) -> str:
     return f"{n / 1_000_000:.1f}"
 
 
+def _download(repo_id: str, *, task):
+    """Runs on the pool: the Hub download, reporting bytes and polling the task's cancel."""
+    from types import SimpleNamespace
+
+    from app.providers.models import library
+
+    return library.download(repo_id, progress=task.report,
+                            cancel=SimpleNamespace(is_set=task.cancelled))
+
+
 class ModelsTab(QWidget):
     def __init__(self, app, parent=None):
         super().__init__(parent)
         self.app = app
-        self.offthread = OffThread(self)
+        self.background = Background(self)
         self.entries: list = []
         self.scanning = False
         self._scan_id = 0
@@ -153,9 +163,9 @@ class ModelsTab(QWidget):
         self._scan_id += 1
         self.found.setText(tr("Looking for models on this computer\u2026"))
         settings = {**self.app.settings.to_dict(), "model_folders": self.folder_list()}
-        self.offthread.run(lambda _t: scan_library(settings),
-                           lambda result, error, n=self._scan_id: self._scan_done(n, result,
-                                                                                  error))
+        self.background.run(lambda: scan_library(settings),
+                            lambda result, error, n=self._scan_id: self._scan_done(n, result,
+                                                                                   error))
 
     def _scan_done(self, scan_id: int, entries, error) -> None:
         if scan_id != self._scan_id:
@@ -229,12 +239,12 @@ class ModelsTab(QWidget):
         for button in (self.import_file_button, self.import_folder_button):
             button.setEnabled(False)
 
-        def work(_ticket):
+        def work():
             from app.providers.models import library
 
             return library.import_model(path)
 
-        self.offthread.run(work, self._imported)
+        self.background.run(work, self._imported)
 
     def _imported(self, entry, error) -> None:
         for button in (self.import_file_button, self.import_folder_button):
@@ -257,17 +267,16 @@ class ModelsTab(QWidget):
                                                 "stabilityai/sdxl-turbo."))
             return
 
-        def work(ticket):
-            from app.providers.models import library
-
-            return library.download(repo_id, progress=ticket.report, cancel=ticket)
-
         self.download_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
         self.progress.show()
         self.download_status.setText(tr("Asking the Hub for {repo}\u2026", repo=repo_id))
-        self.download_ticket = self.offthread.run(work, self._downloaded, self._download_progress)
+        task = Task(self, _download, repo_id, pass_task=True)
+        task.progress.connect(self._download_progress)
+        task.done.connect(lambda entry: self._downloaded(entry, None))
+        task.failed.connect(lambda error: self._downloaded(None, error))
+        self.download_ticket = task.start()
 
     def _download_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setValue(int(done * 1000 / total) if total else 0)
@@ -318,7 +327,7 @@ class ModelsTab(QWidget):
     def stop(self) -> None:
         """The dialog closes: stop a download (it resumes next time) and wait for the pool."""
         self.cancel_download()
-        self.offthread.wait(5000)
+        self.background.wait(5000)
 
     def apply(self, settings) -> None:
         settings.model_folders = self.folder_list()

@@ -25,6 +25,7 @@ class PaneBase(QWidget):
         self.bridge = bridge
         self.campaign = None
         self.jobs: set[str] = set()
+        self.submitting = False
         self.error_label = QLabel()
         self.error_label.setObjectName("paneError")
         self.error_label.setWordWrap(True)
@@ -58,23 +59,44 @@ class PaneBase(QWidget):
         self.setEnabled(campaign is not None)
         self.campaign_changed()
 
-    def generate(self) -> str | None:
-        if self.campaign is None or not self.isEnabled():
-            return None
+    def generate(self) -> bool:
+        """Build the request and submit it off the GUI thread; True if it was sent."""
+        if self.campaign is None or not self.isEnabled() or self.submitting:
+            return False
         self.clear_error()
         try:
             request = self.build_request()
-            if request is None:
-                return None
-            from app.services.generate import generate
-
-            handle = generate(self.app, request)
         except VitrineError as exc:
             self.show_error(str(exc))
-            return None
+            return False
+        if request is None:
+            return False
+        from app.ui.submit import submit
+
+        self.submitting = True
+        self.on_submitting(request)
+        submit(self.app, request, self._submitted)
+        return True
+
+    def on_submitting(self, request) -> None:
+        """The request is being checked and queued (policy, preparers): show a busy state."""
+
+    def _submitted(self, handle, error) -> None:
+        self.submitting = False
+        if error is not None:
+            self.show_error(str(error))
+            self.on_refused(error)
+            return
         self.jobs.add(handle.id)
         self.on_started(handle.id)
-        return handle.id
+        if handle.state.finished:  # it ended before we could listen (an instant failure)
+            result = handle.wait(0)
+            self._on_event(JobEvent(job_id=handle.id, state=result.state,
+                                    error=str(result.error) if result.error else "",
+                                    asset_ids=[a.id for a in result.assets]))
+
+    def on_refused(self, error) -> None:
+        """The request was refused before any job started (policy, bad input)."""
 
     def cancel(self) -> None:
         if self.app.engine is None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import VitrineError
 from app.core.i18n import tr, tr_noop
 from app.core.jobs import JobEvent, JobState, Stage
 
@@ -259,10 +258,11 @@ class QueueWidget(QWidget):
         row = self.selected()
         if row is None:
             return
-        from app.services.generate import retry
+        from app.ui.submit import retry
 
-        try:
-            retry(self.app, row.job_id)
-        except VitrineError as exc:
-            row.error = str(exc)
-            self.model.dataChanged.emit(self.view.currentIndex(), self.view.currentIndex())
+        def done(handle, error):
+            if error is not None:
+                row.error = str(error)
+                self.model.dataChanged.emit(self.view.currentIndex(), self.view.currentIndex())
+
+        retry(self.app, row.job_id, done)

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, QRunnable, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter
 
 log = logging.getLogger(__name__)
 SIZE = 160
@@ -71,19 +71,11 @@ def _text_card(text: str) -> QImage:
 
 
 def _waveform(path: Path) -> QImage:
-    from app.ui.audio_envelope import envelope
+    from app.providers.audio.audiofile import audio_info
+    from app.ui.waveform import envelope_image
 
-    peaks = envelope(path, SIZE - 16)
-    image = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("#F2F5FA"))
-    painter = QPainter(image)
-    painter.setPen(QPen(QColor("#0B3D91"), 1))
-    middle = SIZE / 2
-    for x, peak in enumerate(peaks):
-        height = max(1.0, peak * (SIZE / 2 - 12))
-        painter.drawLine(8 + x, int(middle - height), 8 + x, int(middle + height))
-    painter.end()
-    return image
+    return envelope_image(audio_info(path, SIZE - 16).envelope, QSize(SIZE, SIZE),
+                          margin=8)
 
 
 class ThumbnailCache(QObject):

@@ -63,6 +63,7 @@ class Workspace:
         self._lock = threading.RLock()
         self.conn = dbmod.open_database(self.folder, integrity=integrity)
         self.blobs = BlobStore(self.folder / "assets")
+        self._blob_root = str(self.blobs.root)
         self.blobs.clean_tmp()
 
     @property
@@ -257,9 +258,15 @@ class Workspace:
                     where: str | None = None, model: str | None = None,
                     parent_id: str | None = None, trashed: bool = False,
                     limit: int | None = 200, offset: int = 0,
-                    newest_first: bool = True) -> list[Asset]:
+                    newest_first: bool = True, after: Asset | None = None) -> list[Asset]:
+        """A page of assets. `after` continues from the last asset of the previous page
+        (keyset paging: as fast at the 10,000th asset as at the first, unlike an OFFSET)."""
         sql, params = self._asset_filter(campaign_id, kind, status, channel, where, model,
                                          parent_id, trashed)
+        if after is not None:
+            op = "<" if newest_first else ">"
+            sql += f" AND (a.created_at {op} ? OR (a.created_at = ? AND a.id {op} ?))"
+            params += [after.created_at, after.created_at, after.id]
         sql += " ORDER BY a.created_at DESC, a.id DESC" if newest_first else \
             " ORDER BY a.created_at, a.id"
         if limit is not None:
@@ -418,7 +425,8 @@ class Workspace:
             size_bytes=row["size_bytes"], meta=json.loads(row["meta"]), generation=record,
             job_id=row["job_id"], created_at=row["created_at"], updated_at=row["updated_at"],
             trashed_at=row["trashed_at"])
-        asset.path = str(self.blobs.path_for(asset.sha256, asset.ext))
+        sha = asset.sha256  # string joins: this runs for every row of every page
+        asset.path = f"{self._blob_root}{os.sep}{sha[:2]}{os.sep}{sha}.{asset.ext}"
         return asset
 
     # --- jobs ---------------------------------------------------------------------------------

@@ -674,5 +674,13 @@
             <source>unknown</source>
             <translation>inconnue</translation>
         </message>
+        <message>
+            <source>Checking the request…</source>
+            <translation>Vérification de la demande…</translation>
+        </message>
+        <message>
+            <source>Not started: see the message above.</source>
+            <translation>Non lancé : voir le message ci-dessus.</translation>
+        </message>
     </context>
 </TS>

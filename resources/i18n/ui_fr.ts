@@ -790,5 +790,381 @@
             <source>Connected in {ms} ms. Models: {models}</source>
             <translation>Connecté en {ms} ms. Modèles : {models}</translation>
         </message>
+        <message>
+            <source>Web and social (−16 LUFS)</source>
+            <translation>Web et réseaux sociaux (−16 LUFS)</translation>
+        </message>
+        <message>
+            <source>Broadcast, EBU R128 (−23 LUFS)</source>
+            <translation>Diffusion radio/TV, EBU R128 (−23 LUFS)</translation>
+        </message>
+        <message>
+            <source>None: keep the level as made</source>
+            <translation>Aucune : garder le niveau d'origine</translation>
+        </message>
+        <message>
+            <source>Make a voice-over</source>
+            <translation>Créer une voix off</translation>
+        </message>
+        <message>
+            <source>Make music or a jingle</source>
+            <translation>Créer une musique ou un jingle</translation>
+        </message>
+        <message>
+            <source>Script of the voice-over</source>
+            <translation>Texte de la voix off</translation>
+        </message>
+        <message>
+            <source>Write what the voice says, one sentence a line if you like.</source>
+            <translation>Écrivez ce que dit la voix, une phrase par ligne si vous voulez.</translation>
+        </message>
+        <message>
+            <source>Text asset to use as the script</source>
+            <translation>Texte de la campagne à utiliser comme script</translation>
+        </message>
+        <message>
+            <source>Put the chosen text asset in the script</source>
+            <translation>Mettre le texte choisi dans le script</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Voix</translation>
+        </message>
+        <message>
+            <source>Speaking rate (1 = normal)</source>
+            <translation>Débit de parole (1 = normal)</translation>
+        </message>
+        <message>
+            <source>Pitch, from −1 to 1 (0 = the voice's own)</source>
+            <translation>Hauteur, de −1 à 1 (0 = celle de la voix)</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Débit</translation>
+        </message>
+        <message>
+            <source>Pitch</source>
+            <translation>Hauteur</translation>
+        </message>
+        <message>
+            <source>Describe the music</source>
+            <translation>Décrivez la musique</translation>
+        </message>
+        <message>
+            <source>For example: upbeat summer jingle, acoustic guitar and hand claps, 110 bpm</source>
+            <translation>Par exemple : jingle d'été entraînant, guitare acoustique et claquements de mains, 110 bpm</translation>
+        </message>
+        <message>
+            <source>Length of the music in seconds</source>
+            <translation>Durée de la musique en secondes</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Graine</translation>
+        </message>
+        <message>
+            <source>Keep this seed (otherwise each generation draws a new one)</source>
+            <translation>Garder cette graine (sinon chaque génération en tire une nouvelle)</translation>
+        </message>
+        <message>
+            <source>Music model</source>
+            <translation>Modèle de musique</translation>
+        </message>
+        <message>
+            <source>Add a folder that holds music models</source>
+            <translation>Ajouter un dossier contenant des modèles de musique</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Mixing</source>
+            <translation>Mixage</translation>
+        </message>
+        <message>
+            <source>Music bed under the voice</source>
+            <translation>Fond musical sous la voix</translation>
+        </message>
+        <message>
+            <source>How far the bed goes down under the voice</source>
+            <translation>De combien le fond musical baisse sous la voix</translation>
+        </message>
+        <message>
+            <source>Loudness target</source>
+            <translation>Cible de sonie</translation>
+        </message>
+        <message>
+            <source>File format</source>
+            <translation>Format de fichier</translation>
+        </message>
+        <message>
+            <source>Bed</source>
+            <translation>Fond musical</translation>
+        </message>
+        <message>
+            <source>Ducking</source>
+            <translation>Atténuation</translation>
+        </message>
+        <message>
+            <source>Loudness</source>
+            <translation>Sonie</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Generate (Ctrl+Enter)</source>
+            <translation>Générer (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Cancel the job (Esc)</source>
+            <translation>Annuler la tâche (Échap)</translation>
+        </message>
+        <message>
+            <source>Progress of the job</source>
+            <translation>Avancement de la tâche</translation>
+        </message>
+        <message>
+            <source>{chars} characters, about {seconds} s spoken</source>
+            <translation>{chars} caractères, environ {seconds} s à l'oral</translation>
+        </message>
+        <message>
+            <source>Use a text asset as script…</source>
+            <translation>Utiliser un texte de la campagne comme script…</translation>
+        </message>
+        <message>
+            <source>No bed</source>
+            <translation>Pas de fond musical</translation>
+        </message>
+        <message>
+            <source>Linked to the text asset: {label}</source>
+            <translation>Lié au texte : {label}</translation>
+        </message>
+        <message>
+            <source>Looking for voices…</source>
+            <translation>Recherche des voix…</translation>
+        </message>
+        <message>
+            <source>Automatic: the campaign's language</source>
+            <translation>Automatique : la langue de la campagne</translation>
+        </message>
+        <message>
+            <source>Looking for music models…</source>
+            <translation>Recherche des modèles de musique…</translation>
+        </message>
+        <message>
+            <source>No music model was found on this computer. Add the folder that holds one (MusicGen, Stable Audio Open or AudioLDM 2).</source>
+            <translation>Aucun modèle de musique n'a été trouvé sur cet ordinateur. Ajoutez le dossier qui en contient un (MusicGen, Stable Audio Open ou AudioLDM 2).</translation>
+        </message>
+        <message>
+            <source>Folder of music models</source>
+            <translation>Dossier de modèles de musique</translation>
+        </message>
+        <message>
+            <source>Waiting to start…</source>
+            <translation>En attente de démarrage…</translation>
+        </message>
+        <message>
+            <source>Generating…</source>
+            <translation>Génération…</translation>
+        </message>
+        <message>
+            <source>Voice-over</source>
+            <translation>Voix off</translation>
+        </message>
+        <message>
+            <source>Music or jingle</source>
+            <translation>Musique ou jingle</translation>
+        </message>
+        <message>
+            <source>Script</source>
+            <translation>Script</translation>
+        </message>
+        <message>
+            <source>Use as script</source>
+            <translation>Utiliser comme script</translation>
+        </message>
+        <message>
+            <source>Music prompt</source>
+            <translation>Description de la musique</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Verrouiller</translation>
+        </message>
+        <message>
+            <source>Add a model folder…</source>
+            <translation>Ajouter un dossier de modèles…</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>Générer</translation>
+        </message>
+        <message>
+            <source>No music model found</source>
+            <translation>Aucun modèle de musique trouvé</translation>
+        </message>
+        <message>
+            <source>Done: the result is selected on the right.</source>
+            <translation>Terminé : le résultat est sélectionné à droite.</translation>
+        </message>
+        <message>
+            <source>Describe the music first: the prompt is empty.</source>
+            <translation>Décrivez d'abord la musique : la description est vide.</translation>
+        </message>
+        <message>
+            <source>Loading the model…</source>
+            <translation>Chargement du modèle…</translation>
+        </message>
+        <message>
+            <source>Mixing and saving…</source>
+            <translation>Mixage et enregistrement…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was kept.</source>
+            <translation>Annulé : rien n'a été conservé.</translation>
+        </message>
+        <message>
+            <source>Failed: see the message below.</source>
+            <translation>Échec : voir le message ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Lire</translation>
+        </message>
+        <message>
+            <source>Play or pause the selected result</source>
+            <translation>Lire ou mettre en pause le résultat sélectionné</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Stop playback</source>
+            <translation>Arrêter la lecture</translation>
+        </message>
+        <message>
+            <source>Playback position</source>
+            <translation>Position de lecture</translation>
+        </message>
+        <message>
+            <source>Playback time</source>
+            <translation>Temps de lecture</translation>
+        </message>
+        <message>
+            <source>No sound output was found on this computer: playback runs silently. Connect speakers or headphones to listen.</source>
+            <translation>Aucune sortie audio n'a été trouvée sur cet ordinateur : la lecture se fait en silence. Branchez des haut-parleurs ou un casque pour écouter.</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>This file cannot be played: {reason}</source>
+            <translation>Ce fichier ne peut pas être lu : {reason}</translation>
+        </message>
+        <message>
+            <source>Voice-overs and jingles of this campaign</source>
+            <translation>Voix off et jingles de cette campagne</translation>
+        </message>
+        <message>
+            <source>No voice-over or jingle yet</source>
+            <translation>Pas encore de voix off ni de jingle</translation>
+        </message>
+        <message>
+            <source>Write a script (or use one of the campaign's radio scripts), choose a voice and press Generate (Ctrl+Enter). For a jingle, switch to “Music or jingle”.</source>
+            <translation>Écrivez un script (ou utilisez l'un des scripts radio de la campagne), choisissez une voix et cliquez sur Générer (Ctrl+Entrée). Pour un jingle, passez à « Musique ou jingle ».</translation>
+        </message>
+        <message>
+            <source>Waveform of the selected result</source>
+            <translation>Forme d'onde du résultat sélectionné</translation>
+        </message>
+        <message>
+            <source>Approve the selected result (Ctrl+Shift+A)</source>
+            <translation>Approuver le résultat sélectionné (Ctrl+Maj+A)</translation>
+        </message>
+        <message>
+            <source>Reject the selected result (Ctrl+Shift+R)</source>
+            <translation>Rejeter le résultat sélectionné (Ctrl+Maj+R)</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>{rate} Hz</source>
+            <translation>{rate} Hz</translation>
+        </message>
+        <message>
+            <source>{lufs} LUFS</source>
+            <translation>{lufs} LUFS</translation>
+        </message>
+        <message>
+            <source>Cancelled before the end: this result is partial.</source>
+            <translation>Annulé avant la fin : ce résultat est partiel.</translation>
+        </message>
+        <message>
+            <source>Approved.</source>
+            <translation>Approuvé.</translation>
+        </message>
+        <message>
+            <source>Rejected.</source>
+            <translation>Rejeté.</translation>
+        </message>
+        <message>
+            <source>Longer than the channel allows: {duration} s for {limit} s.</source>
+            <translation>Plus long que ce que le canal permet : {duration} s pour {limit} s.</translation>
+        </message>
+        <message>
+            <source>commercial use allowed</source>
+            <translation>usage commercial autorisé</translation>
+        </message>
+        <message>
+            <source>commercial use under conditions</source>
+            <translation>usage commercial sous conditions</translation>
+        </message>
+        <message>
+            <source>non-commercial use only</source>
+            <translation>usage non commercial uniquement</translation>
+        </message>
+        <message>
+            <source>licence unknown</source>
+            <translation>licence inconnue</translation>
+        </message>
+        <message>
+            <source>local model</source>
+            <translation>modèle local</translation>
+        </message>
+        <message>
+            <source>{voice} — {engine}, {where}</source>
+            <translation>{voice} — {engine}, {where}</translation>
+        </message>
+        <message>
+            <source>{model} — {licence}, {use}</source>
+            <translation>{model} — {licence}, {use}</translation>
+        </message>
+        <message>
+            <source>{title} ({seconds} s)</source>
+            <translation>{title} ({seconds} s)</translation>
+        </message>
+        <message>
+            <source>in the cloud</source>
+            <translation>dans le cloud</translation>
+        </message>
+        <message>
+            <source>on this computer</source>
+            <translation>sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>over a bed</source>
+            <translation>sur un fond musical</translation>
+        </message>
     </context>
 </TS>

@@ -56,7 +56,7 @@ def main(models: str, workspace: str) -> dict:
     pane.advanced.set_open(True)
     pane.advanced.steps.setValue(4)
     pane.generate()
-    wait(qapp, lambda: not pane.jobs)
+    wait(qapp, lambda: not pane.submitting and not pane.jobs)
     if pane.error_label.isVisible():
         raise RuntimeError(pane.error_label.text())
     pane.results.set_status("approved")

@@ -74,8 +74,8 @@ def choose_model(pane, name: str) -> None:
 
 
 def wait_for_job(pane, qtbot, timeout=180000) -> list[str]:
-    pane.last_assets = []
-    qtbot.waitUntil(lambda: not pane.jobs, timeout=timeout)
+    """Wait until the request is submitted (off the GUI thread) and its jobs have ended."""
+    qtbot.waitUntil(lambda: not pane.submitting and not pane.jobs, timeout=timeout)
     assert not pane.error_label.isVisible(), pane.error_label.text()
     return pane.last_assets
 
@@ -125,7 +125,8 @@ def test_a_generation_shows_previews_then_lands_with_its_seed(pane, studio, tiny
     try:
         pane.prompt.setFocus()
         qtbot.keyClick(pane.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        assert pane.jobs, "Ctrl+Enter starts a job"
+        assert pane.submitting, "Ctrl+Enter sends the request"
+        qtbot.waitUntil(lambda: bool(pane.jobs), timeout=30000)
         assert pane.cancel_button.isEnabled()
         assets = wait_for_job(pane, qtbot)
     finally:
@@ -164,8 +165,9 @@ def test_escape_cancels_the_running_generation(pane, studio, qtbot):
     app, _ = studio
     pane.advanced.steps.setValue(150)
     type_text(pane.prompt, "une longue génération")
-    job_id = pane.generate()
+    assert pane.generate()
     qtbot.waitUntil(lambda: pane.status.text().startswith("Step "), timeout=120000)
+    job_id = next(iter(pane.jobs))
     qtbot.keyClick(pane.prompt, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not pane.jobs, timeout=30000)
     assert pane.status.text() == "Cancelled." and not pane.error_label.isVisible()

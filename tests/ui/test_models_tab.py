@@ -151,8 +151,9 @@ def test_a_cancelled_download_stops_and_continues_next_time(dialog, hub, local_s
     local_server.delays[slow] = 1.0
     tab.repo.setText(REPO)
     tab.download()
-    qtbot.waitUntil(lambda: "vae/config.json" in tab.download_status.text(), timeout=60000)
+    qtbot.waitUntil(lambda: bool(local_server.requests_to(slow)), timeout=60000)  # in flight
     qtbot.mouseClick(tab.cancel_button, Qt.MouseButton.LeftButton)
+    assert tab.download_status.text() == "Cancelling\u2026"
     qtbot.waitUntil(lambda: tab.download_ticket is None, timeout=30000)
     assert "cancelled" in tab.download_status.text()
     assert REPO not in scanned(tab, qtbot)  # unfinished: not offered as a model

@@ -18,6 +18,11 @@ from app.core.paths import models_dir
 FAMILY_LICENCES = {"musicgen": "cc-by-nc-4.0", "musicgen_melody": "cc-by-nc-4.0",
                    "AudioLDM2Pipeline": "cc-by-nc-sa-4.0", "AudioLDMPipeline": "cc-by-nc-sa-4.0",
                    "StableAudioPipeline": "stable-audio-community", "mms": "cc-by-nc-4.0"}
+# The music models `music.py` runs, and the well-known ids looked for in the Hugging Face cache.
+MUSIC_TRANSFORMERS_FAMILIES = ("musicgen", "musicgen_melody")
+MUSIC_DIFFUSERS_FAMILIES = ("StableAudioPipeline", "AudioLDM2Pipeline", "AudioLDMPipeline")
+KNOWN_MUSIC_IDS = ("facebook/musicgen-small", "stabilityai/stable-audio-open-1.0",
+                   "facebook/musicgen-medium", "cvssp/audioldm2", "cvssp/audioldm2-music")
 _COMMERCIAL = {"apache-2.0": "yes", "mit": "yes", "bsd-3-clause": "yes", "cc-by-4.0": "yes",
                "cc0-1.0": "yes", "openrail": "restricted", "creativeml-openrail-m": "restricted",
                "stable-audio-community": "restricted"}
@@ -56,6 +61,21 @@ def _hf_cached(repo_id: str) -> Path | None:
         return Path(snapshot_download(repo_id, local_files_only=True))
     except Exception:  # not in the cache (or no hub library): not found
         return None
+
+
+def list_music_models(settings) -> list[Path]:
+    """Every music model on this machine, the one `music.find_music_model` prefers first: the
+    known ids in the Hugging Face cache, then the music-model folders in the model folders.
+    Cheap enough for a picker (folder listings and small JSON files), but it reads the disk:
+    the window calls it off the GUI thread."""
+    found = [f for f in (_hf_cached(repo_id) for repo_id in KNOWN_MUSIC_IDS) if f is not None]
+    for root in [*model_folders(settings), str(models_dir())]:
+        base = Path(root).expanduser()
+        for folder in sorted(base.iterdir()) if base.is_dir() else ():
+            if folder.is_dir() and family(folder) in MUSIC_TRANSFORMERS_FAMILIES + \
+                    MUSIC_DIFFUSERS_FAMILIES and folder.resolve() not in found:
+                found.append(folder.resolve())
+    return found
 
 
 def model_folders(settings) -> list[str]:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from app.core.assets import GenerationRecord, Where
 from app.core.i18n import tr
-from app.core.paths import models_dir
 from app.core.util import now_iso
 from app.providers.audio import devices, models, options, voices
 from app.providers.audio.errors import (
@@ -20,27 +19,19 @@ from app.providers.audio.errors import (
 )
 from app.providers.base import ProviderInfo, RunsIn
 
-TRANSFORMERS_FAMILIES = ("musicgen", "musicgen_melody")
-DIFFUSERS_FAMILIES = ("StableAudioPipeline", "AudioLDM2Pipeline", "AudioLDMPipeline")
-KNOWN_IDS = ("facebook/musicgen-small", "stabilityai/stable-audio-open-1.0",
-             "facebook/musicgen-medium", "cvssp/audioldm2", "cvssp/audioldm2-music")
+TRANSFORMERS_FAMILIES = models.MUSIC_TRANSFORMERS_FAMILIES
+DIFFUSERS_FAMILIES = models.MUSIC_DIFFUSERS_FAMILIES
+KNOWN_IDS = models.KNOWN_MUSIC_IDS
 _DEFAULT_STEPS = {"StableAudioPipeline": 100, "AudioLDM2Pipeline": 200, "AudioLDMPipeline": 100}
 
 
 def find_music_model(settings) -> Path:
     """The first music model on this machine: a known id in the Hugging Face cache, else a
     music-model folder in the model folders."""
-    for repo_id in KNOWN_IDS:
-        found = models._hf_cached(repo_id)
-        if found is not None:
-            return found
-    for root in [*models.model_folders(settings), str(models_dir())]:
-        base = Path(root).expanduser()
-        for folder in sorted(base.iterdir()) if base.is_dir() else ():
-            if folder.is_dir() and models.family(folder) in TRANSFORMERS_FAMILIES + \
-                    DIFFUSERS_FAMILIES:
-                return folder.resolve()
-    raise NoMusicModelError()
+    found = models.list_music_models(settings)
+    if not found:
+        raise NoMusicModelError()
+    return found[0]
 
 
 def music_dir_for(request, settings) -> Path:

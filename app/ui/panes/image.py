@@ -29,7 +29,7 @@ from app.core.errors import VitrineError
 from app.core.i18n import tr
 from app.core.jobs import JobState, Stage
 from app.core.requests import ImageRequest
-from app.ui.offthread import OffThread
+from app.ui.background import Background
 from app.ui.pane import PaneBase
 from app.ui.panes.image_inputs import ImageDrop, StyleChips
 from app.ui.panes.image_models import ModelPicker
@@ -56,7 +56,7 @@ class ImagePane(PaneBase):
 
     def __init__(self, app, bridge, parent=None):
         super().__init__(app, bridge, parent)
-        self.offthread = OffThread(self)
+        self.background = Background(self)
         self.previews_seen = 0  # previews shown for the running job (tests and the status line)
         self.last_assets: list[str] = []
         self._progress_of: dict[str, tuple[int, int]] = {}
@@ -117,7 +117,7 @@ class ImagePane(PaneBase):
         self.negative_suggestion = QPushButton(tr("Use the brand's negative prompt"))
         self.negative_suggestion.setAccessibleName(tr("Use the brand's negative prompt"))
         self.negative_suggestion.clicked.connect(self.use_brand_negative)
-        self.models = ModelPicker(self.app, self.offthread)
+        self.models = ModelPicker(self.app, self.background)
         self.models.failed.connect(self.show_error)
         self.models.manageRequested.connect(self.open_models)
         self.models.changed.connect(self._models_changed)
@@ -129,9 +129,9 @@ class ImagePane(PaneBase):
         self.seed = SeedControl()
         self.advanced = AdvancedOptions()
         self.init_drop = ImageDrop(tr("Init image"), tr("Optional: start from an image "
-                                                        "(image to image)."), self.offthread)
+                                                        "(image to image)."), self.background)
         self.mask_drop = ImageDrop(tr("Mask"), tr("Optional: white = repaint, black = keep "
-                                                  "(inpainting)."), self.offthread)
+                                                  "(inpainting)."), self.background)
         for drop in (self.init_drop, self.mask_drop):
             drop.changed.connect(self._update_mode)
             drop.failed.connect(self.show_error)
@@ -310,32 +310,54 @@ class ImagePane(PaneBase):
             init_image=init, strength=round(self.strength.value(), 3) if init else None,
             mask_image=mask, **advanced)
 
-    def generate(self) -> str | None:
+    def generate(self) -> bool:
+        """One format through PaneBase; a channel pack through the image service's
+        channel_pack (one job on a local model, one per format on a cloud API). Either way the
+        request is checked and queued off the GUI thread."""
         pack = self.formats.pack_formats()
         if not pack:
-            job_id = super().generate()
-            return job_id
-        if self.campaign is None or not self.isEnabled():
-            return None
+            return super().generate()
+        if self.campaign is None or not self.isEnabled() or self.submitting:
+            return False
         self.clear_error()
         try:
             request = self.build_request()
-            if request is None:
-                return None
-            from app.services.image import channel_pack
-
-            handles = channel_pack(self.app, request, pack)
         except VitrineError as exc:
             self.show_error(str(exc))
-            return None
-        for handle in handles:
-            self.jobs.add(handle.id)
-            self.on_started(handle.id)
-        return handles[0].id if handles else None
+            return False
+        if request is None:
+            return False
+        from app.services.image import channel_pack
+        from app.ui.submit import run_in_pool
+
+        self.submitting = True
+        self.on_submitting(request)
+        run_in_pool(lambda: channel_pack(self.app, request, pack), self._pack_submitted)
+        return True
+
+    def _pack_submitted(self, handles, error) -> None:
+        if error is not None:
+            self._submitted(None, error)
+            return
+        self.submitting = False
+        for handle in handles or []:
+            self._submitted(handle, None)  # the base class follows each job
 
     # --- following the job --------------------------------------------------------------------
+    def on_submitting(self, request) -> None:
+        self.last_assets = []
+        self.progress.setRange(0, 0)
+        self.status.setText(tr("Checking the request\u2026"))
+
+    def on_refused(self, error) -> None:
+        if not self.jobs:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self.status.setText(tr("Not started: see the message above."))
+
     def on_started(self, job_id: str) -> None:
-        self.previews_seen = 0
+        if not self._progress_of:
+            self.previews_seen = 0
         self._progress_of[job_id] = (0, 0)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)  # busy until the worker reports
@@ -372,8 +394,8 @@ class ImagePane(PaneBase):
             self.progress.setValue(1 if event.state == JobState.SUCCEEDED else 0)
             self._progress_of.clear()
         if event.state == JobState.SUCCEEDED:
-            self.last_assets = list(event.asset_ids)
-            self._show_results(event.asset_ids)
+            self.last_assets += [a for a in event.asset_ids if a not in self.last_assets]
+            self._show_results(self.last_assets)
         elif event.state == JobState.CANCELLED:
             self.status.setText(tr("Cancelled."))
             if event.asset_ids:
@@ -393,7 +415,7 @@ class ImagePane(PaneBase):
             self.seed.show_used(seed)
         self.status.setText(tr("{n} image(s) made \u00b7 seed {seed}", n=len(asset_ids),
                                seed=seed if seed is not None else "\u2014"))
-        self.offthread.run(lambda _t, p=asset.path: read_preview(p), self._final_preview)
+        self.background.run(lambda p=asset.path: read_preview(p), self._final_preview)
 
     def _final_preview(self, image, error) -> None:
         if error is None and image is not None and not image.isNull():

@@ -53,9 +53,9 @@ class ImageDrop(QFrame):
     changed = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, title: str, empty_text: str, offthread, parent=None):
+    def __init__(self, title: str, empty_text: str, background, parent=None):
         super().__init__(parent)
-        self.offthread = offthread
+        self.background = background
         self.title = title
         self.empty_text = empty_text
         self.path = ""
@@ -116,8 +116,8 @@ class ImageDrop(QFrame):
         self.name.setText(Path(path).name)
         self.thumb.setText(tr("Loading\u2026"))
         self.clear_button.setEnabled(True)
-        self.offthread.run(lambda _t, p=self.path: read_thumbnail(p),
-                           lambda image, error, p=self.path: self._thumbnail(p, image, error))
+        self.background.run(lambda p=self.path: read_thumbnail(p),
+                            lambda image, error, p=self.path: self._thumbnail(p, image, error))
         self.changed.emit(self.path)
 
     def _thumbnail(self, path: str, image, error) -> None:

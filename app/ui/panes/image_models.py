@@ -89,10 +89,10 @@ class ModelPicker(QWidget):
     failed = Signal(str)  # a model that cannot be used, in plain words
     manageRequested = Signal()
 
-    def __init__(self, app, offthread, parent=None):
+    def __init__(self, app, background, parent=None):
         super().__init__(parent)
         self.app = app
-        self.offthread = offthread
+        self.background = background
         self.campaign = None
         self.entries: list = []
         self.loras: list = []
@@ -141,9 +141,9 @@ class ModelPicker(QWidget):
         self._scan_id += 1
         self.licence.setText(tr("Looking for models on this computer\u2026"))
         settings = self.app.settings.to_dict()
-        self.offthread.run(lambda _ticket: scan_library(settings),
-                           lambda result, error, n=self._scan_id: self._scanned(n, result,
-                                                                                error))
+        self.background.run(lambda: scan_library(settings),
+                            lambda result, error, n=self._scan_id: self._scanned(n, result,
+                                                                                 error))
 
     def _scanned(self, scan_id: int, entries, error) -> None:
         if scan_id != self._scan_id:
@@ -278,12 +278,12 @@ class ModelPicker(QWidget):
             self.failed.emit(str(exc))
             return
 
-        def inspect(_ticket):
+        def inspect():
             from app.providers.models import discovery
 
             return discovery.inspect_path(Path(path))
 
-        self.offthread.run(inspect, self._inspected)
+        self.background.run(inspect, self._inspected)
 
     def _inspected(self, entry, error) -> None:
         if error is not None:
