@@ -325,9 +325,8 @@ class ModelsTab(QWidget):
             self.refresh()
 
     def stop(self) -> None:
-        """The dialog closes: stop a download (it resumes next time) and wait for the pool."""
+        """The dialog closes: stop a download (what it fetched is kept; it resumes next time)."""
         self.cancel_download()
-        self.background.wait(5000)
 
     def apply(self, settings) -> None:
         settings.model_folders = self.folder_list()

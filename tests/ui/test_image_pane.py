@@ -161,6 +161,42 @@ def test_a_generation_shows_previews_then_lands_with_its_seed(pane, studio, tiny
     assert pane.build_request().init_image == asset.path
 
 
+def test_advanced_settings_and_count_reach_the_job(pane, studio, tiny_lora, qtbot):
+    app, _ = studio
+    adv = pane.advanced
+    adv.steps.setValue(3)
+    adv.guidance.setValue(5.5)
+    adv.scheduler.setCurrentIndex(adv.scheduler.findData("euler-a"))
+    adv.exact.setChecked(True)
+    adv.width_spin.setValue(72)
+    adv.height_spin.setValue(48)
+    adv.lora.setEditText(str(tiny_lora))
+    adv.lora_weight.setValue(0.8)
+    pane.count.setValue(2)
+    pane.seed.set_seed(77)
+    type_text(pane.prompt, "deux variantes")
+    pane.generate()
+    assets = [app.workspace.get_asset(i) for i in wait_for_job(pane, qtbot)]
+    assert sorted(a.generation.seed for a in assets) == [77, 78]  # consecutive seeds
+    for asset in assets:
+        params = asset.generation.parameters
+        assert (asset.width, asset.height) == (72, 48)
+        assert (params["steps"], params["sampler"], params["guidance"]) == (3, "Euler a", 5.5)
+        assert params["loras"] == [[tiny_lora.stem, 0.8]]
+
+    # Alt+Right / Alt+Left walk through the results; Ctrl+Shift+R rejects
+    pane.results.select_asset(pane.results.model.assets[0].id)
+    first = pane.results.selected().id
+    qtbot.keyClick(pane.results.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    second = pane.results.selected().id
+    assert second == pane.results.model.assets[1].id
+    qtbot.keyClick(pane.results.view, Qt.Key.Key_R,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert app.workspace.get_asset(second).status.value == "rejected"
+    qtbot.keyClick(pane.results.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert pane.results.selected().id == first
+
+
 def test_escape_cancels_the_running_generation(pane, studio, qtbot):
     app, _ = studio
     pane.advanced.steps.setValue(150)

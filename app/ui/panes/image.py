@@ -265,8 +265,11 @@ class ImagePane(PaneBase):
             dialog.open()
             self._settings_dialog = dialog
         if dialog is not None:
-            dialog.finished.connect(lambda *_: self.models.refresh())
+            dialog.finished.connect(self._settings_closed)
         return dialog
+
+    def _settings_closed(self, _result: int) -> None:
+        self.models.refresh()
 
     # --- init image and mask ------------------------------------------------------------------
     def use_as_init(self, path: str) -> None:
