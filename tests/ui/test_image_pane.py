@@ -168,6 +168,7 @@ def test_advanced_settings_and_count_reach_the_job(pane, studio, tiny_lora, qtbo
     adv.guidance.setValue(5.5)
     adv.scheduler.setCurrentIndex(adv.scheduler.findData("euler-a"))
     adv.exact.setChecked(True)
+    assert not pane.formats.format.isEnabled()  # an exact size replaces the format
     adv.width_spin.setValue(72)
     adv.height_spin.setValue(48)
     adv.lora.setEditText(str(tiny_lora))

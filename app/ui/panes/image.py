@@ -128,6 +128,8 @@ class ImagePane(PaneBase):
         self.count.setMaximumWidth(90)
         self.seed = SeedControl()
         self.advanced = AdvancedOptions()
+        self.advanced.changed.connect(
+            lambda: self.formats.set_exact(self.advanced.exact.isChecked()))
         self.init_drop = ImageDrop(tr("Init image"), tr("Optional: start from an image "
                                                         "(image to image)."), self.background)
         self.mask_drop = ImageDrop(tr("Mask"), tr("Optional: white = repaint, black = keep "
@@ -252,7 +254,7 @@ class ImagePane(PaneBase):
         self.advanced.set_loras(self.models.loras)
         self.generate_button.setEnabled(self.models.current() is not None)
 
-    def open_models(self) -> None:
+    def open_models(self):
         """The model library lives in the settings; rescan when they are saved."""
         window = self.window()
         if hasattr(window, "open_settings") and getattr(window, "app", None) is not None:

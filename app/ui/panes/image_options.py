@@ -49,6 +49,7 @@ class FormatPicker(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.campaign = None
+        self.exact = False  # an exact size (Advanced) replaces the format
         self.format = QComboBox()
         self.format.setAccessibleName(tr("Format"))
         self.format.addItem(tr("The model's own size"), "")
@@ -98,9 +99,13 @@ class FormatPicker(QWidget):
     def set_format(self, ident: str) -> None:
         self.format.setCurrentIndex(max(0, self.format.findData(ident)))
 
+    def set_exact(self, on: bool) -> None:
+        self.exact = on
+        self._changed()
+
     def _changed(self, *_args) -> None:
         ids = self.pack_formats()
-        self.format.setEnabled(not ids)
+        self.format.setEnabled(not ids and not self.exact)
         if ids:
             sizes = ", ".join(f"{formats.get_format(i).width}\u00d7{formats.get_format(i).height}"
                               for i in ids)
