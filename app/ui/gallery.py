@@ -32,6 +32,9 @@ def _combo(name: str, entries: list[tuple[str, str]]) -> QComboBox:
     combo.setToolTip(name)
     for value, label in entries:
         combo.addItem(label, value)
+    # long entries ("IAB medium rectangle 300×250") must not widen the whole window
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(6)
     return combo
 
 

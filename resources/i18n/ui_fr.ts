@@ -1166,5 +1166,9 @@
             <source>over a bed</source>
             <translation>sur un fond musical</translation>
         </message>
+        <message>
+            <source>The job could not be started: {reason}</source>
+            <translation>La tâche n'a pas pu démarrer : {reason}</translation>
+        </message>
     </context>
 </TS>

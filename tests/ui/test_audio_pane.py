@@ -52,7 +52,12 @@ def make_pane(app, campaign, qtbot) -> AudioPane:
 
 
 def wait_idle(pane, qtbot, timeout=120000) -> None:
-    qtbot.waitUntil(lambda: not pane.jobs, timeout=timeout)
+    qtbot.waitUntil(lambda: not pane.submitting and not pane.jobs, timeout=timeout)
+
+
+def wait_submitted(pane, qtbot) -> None:
+    """Requests are checked and queued off the GUI thread: wait for the answer."""
+    qtbot.waitUntil(lambda: not pane.submitting, timeout=30000)
 
 
 @needs_espeak
@@ -71,6 +76,7 @@ def test_french_voice_over_from_a_radio_script_lands_with_transcript_and_wavefor
     pane.rate.setValue(1.1)
 
     QTest.keyClick(pane.script, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_submitted(pane, qtbot)
     assert pane.jobs and pane.cancel_button.isEnabled() and pane.progress.isVisible()
     wait_idle(pane, qtbot)
     assert not pane.error_label.isVisible(), pane.error_label.text()
@@ -154,6 +160,7 @@ def test_a_jingle_from_the_tiny_musicgen_with_progress_failure_and_cancel(
     pane.seed_lock.setChecked(False)  # a new seed each time, shown so it can be locked
     pane.duration.setValue(9.0)
     qtbot.mouseClick(pane.generate_button, Qt.MouseButton.LeftButton)
+    wait_submitted(pane, qtbot)
     job_id = next(iter(pane.jobs))
     assert app.workspace.get_job(job_id)["request"]["seed"] == pane.seed.value()
     qtbot.waitUntil(lambda: pane.progress.maximum() > 0 and pane.progress.value() > 0,
@@ -168,11 +175,13 @@ def test_a_jingle_from_the_tiny_musicgen_with_progress_failure_and_cancel(
 def test_errors_are_shown_in_plain_words_and_nothing_is_queued(app, campaign, qtbot):
     pane = make_pane(app, campaign, qtbot)
     qtbot.mouseClick(pane.generate_button, Qt.MouseButton.LeftButton)  # no script
+    wait_submitted(pane, qtbot)
     assert pane.error_label.isVisible()
     assert pane.error_label.text() == str(EmptyScriptError())
     assert "nothing to speak" in pane.error_label.text()
     qtbot.mouseClick(pane.music_mode, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(pane.generate_button, Qt.MouseButton.LeftButton)  # no prompt
+    wait_submitted(pane, qtbot)
     assert "the prompt is empty" in pane.error_label.text()
     assert not pane.jobs and app.workspace.list_jobs() == []
     qtbot.mouseClick(pane.voice_mode, Qt.MouseButton.LeftButton)
@@ -180,6 +189,7 @@ def test_errors_are_shown_in_plain_words_and_nothing_is_queued(app, campaign, qt
     pane.voice.setCurrentIndex(pane.voice.findData("openai:alloy"))
     app.set_offline(True)  # the cloud voice is refused by the policy, before any job
     qtbot.mouseClick(pane.generate_button, Qt.MouseButton.LeftButton)
+    wait_submitted(pane, qtbot)
     assert "Offline mode is on" in pane.error_label.text()
     assert pane.script.toPlainText() == "Bonjour." and app.workspace.list_jobs() == []
 
@@ -220,6 +230,7 @@ def test_the_pane_in_french_leaves_no_english(app, campaign, qtbot):
         pane = make_pane(app, campaign, qtbot)
         assert english_leftovers(pane) == []
         qtbot.mouseClick(pane.generate_button, Qt.MouseButton.LeftButton)  # no script
+        wait_submitted(pane, qtbot)
         assert pane.error_label.text().startswith("Le texte est vide")
         qtbot.mouseClick(pane.music_mode, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(pane.results.approve_button, Qt.MouseButton.LeftButton)

@@ -60,7 +60,7 @@ def choose(combo, data) -> None:
 
 
 def run_to_end(pane, qtbot, timeout=30000) -> None:
-    qtbot.waitUntil(lambda: pane.current_job is None, timeout=timeout)
+    qtbot.waitUntil(lambda: not pane.submitting and pane.current_job is None, timeout=timeout)
 
 
 def test_a_generation_streams_into_the_pane_and_ends_as_variants(
@@ -75,7 +75,7 @@ def test_a_generation_streams_into_the_pane_and_ends_as_variants(
     type_text(pane.assistant.prompt, "Deux annonces pour l'été")
     qtbot.keyClick(pane.assistant.prompt, Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter generates
-    assert pane.current_job is not None
+    qtbot.waitUntil(lambda: pane.current_job is not None, timeout=10000)  # queued off-thread
     qtbot.waitUntil(lambda: "Titre" in pane.output.toPlainText(), timeout=10000)
     assert pane.current_job is not None  # text on screen while the model still writes
     assert "Writing" in pane.status.text()
@@ -215,7 +215,9 @@ def test_a_cloud_provider_is_refused_for_a_confidential_campaign_before_any_requ
     assert picker.model().item(picker.findData(TEAM)).isEnabled()  # loopback stays allowed
     pane.select_model("configured:cloudy")  # forced anyway: the policy still refuses it
     assert "Cloud" in pane.where.text()
-    assert pane.generate() is None
+    pane.generate()
+    qtbot.waitUntil(lambda: not pane.submitting, timeout=10000)
+    assert pane.current_job is None
     assert "confidential" in pane.error_label.text() and pane.error_label.isVisibleTo(pane)
     assert chat_server.bodies == [] and local_server.log == []
 
@@ -360,11 +362,15 @@ def test_the_window_builds_the_text_room_and_routes_radio_scripts(qapp, qtbot, t
         pane = w.tabs.currentWidget()
         assert isinstance(pane, TextPane) and pane.campaign.id == c.id
         assert pane.channel.currentData() == "radio-30"  # the campaign's channel first
-        pane.useAsScript.emit("ast_x")
-        if "audio" not in PANES:  # until the Audio room lands, the window says so
-            assert "Audio" in w.statusBar().currentMessage()
-        else:
-            assert w.tabs.tabText(w.tabs.currentIndex()) == "Audio"
+        from tests.fixtures.assets import add_text
+
+        script = add_text(s.app.workspace, c.id, "Cet été, protégez toute la famille.",
+                          channel="radio-30")
+        pane.useAsScript.emit(script.id)
+        assert "audio" in PANES and w.tabs.tabText(w.tabs.currentIndex()) == "Audio"
+        audio = w.tabs.currentWidget()
+        assert audio.script.toPlainText() == "Cet été, protégez toute la famille."
+        assert audio.script_asset.id == script.id  # the voice-over will be linked to it
     finally:
         w.close()
         s.shutdown()

@@ -304,9 +304,9 @@ class TextPane(PaneBase):
         return text
 
     # --- generating ------------------------------------------------------------------------
-    def generate(self) -> str | None:
+    def generate(self) -> bool:
         if self.current_job is not None:
-            return None
+            return False
         self._fill_models()  # offline mode or the campaign may have changed since
         return super().generate()
 
