@@ -159,10 +159,6 @@
             <translation>{n} checkpoint(s) pickle refusé(s) : ils peuvent exécuter du code au chargement ; utilisez leur version .safetensors.</translation>
         </message>
         <message>
-            <source>Cancelling…</source>
-            <translation>Annulation…</translation>
-        </message>
-        <message>
             <source>Download cancelled. What was downloaded is kept: it continues from there next time.</source>
             <translation>Téléchargement annulé. Ce qui a été téléchargé est conservé : il reprendra de là la prochaine fois.</translation>
         </message>
@@ -185,10 +181,6 @@
         <message>
             <source>The download failed: {reason}</source>
             <translation>Le téléchargement a échoué : {reason}</translation>
-        </message>
-        <message>
-            <source>Prompt</source>
-            <translation>Prompt</translation>
         </message>
         <message>
             <source>Describe the image: subject, setting, light, style…</source>
@@ -231,24 +223,8 @@
             <translation>À quel point modifier l’image de départ : bas la garde, 1 repeint tout</translation>
         </message>
         <message>
-            <source>Generate</source>
-            <translation>Générer</translation>
-        </message>
-        <message>
-            <source>Generate (Ctrl+Enter)</source>
-            <translation>Générer (Ctrl+Entrée)</translation>
-        </message>
-        <message>
             <source>Cancel (Esc)</source>
             <translation>Annuler (Échap)</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Seed</source>
-            <translation>Graine</translation>
         </message>
         <message>
             <source>Previews appear here while an image is made.</source>
@@ -307,10 +283,6 @@
             <translation>Texte vers image.</translation>
         </message>
         <message>
-            <source>Loading the model…</source>
-            <translation>Chargement du modèle…</translation>
-        </message>
-        <message>
             <source>Step {step} of {total}</source>
             <translation>Étape {step} sur {total}</translation>
         </message>
@@ -361,14 +333,6 @@
         <message>
             <source>Add “{word}” to the prompt</source>
             <translation>Ajouter « {word} » au prompt</translation>
-        </message>
-        <message>
-            <source>commercial use allowed</source>
-            <translation>usage commercial autorisé</translation>
-        </message>
-        <message>
-            <source>non-commercial use only</source>
-            <translation>usage non commercial uniquement</translation>
         </message>
         <message>
             <source>commercial use with restrictions</source>
@@ -513,10 +477,6 @@
         <message>
             <source>Random</source>
             <translation>Aléatoire</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Verrouiller</translation>
         </message>
         <message>
             <source>Lock the seed</source>
@@ -671,16 +631,16 @@
             <translation>Modèles</translation>
         </message>
         <message>
-            <source>unknown</source>
-            <translation>inconnue</translation>
-        </message>
-        <message>
             <source>Checking the request…</source>
             <translation>Vérification de la demande…</translation>
         </message>
         <message>
             <source>Not started: see the message above.</source>
             <translation>Non lancé : voir le message ci-dessus.</translation>
+        </message>
+        <message>
+            <source>Licence unknown · {commercial}</source>
+            <translation>Licence inconnue · {commercial}</translation>
         </message>
     </context>
 </TS>

@@ -45,10 +45,11 @@ def commercial_text(value: str) -> str:
 
 def licence_line(entry) -> str:
     """"Licence: X · commercial use ..." for a library entry."""
-    known = entry.licence and entry.licence != "unknown"
-    return tr("Licence: {licence} \u00b7 {commercial}",
-              licence=entry.licence if known else tr("unknown"),
-              commercial=commercial_text(entry.commercial_use))
+    commercial = commercial_text(entry.commercial_use)
+    if not entry.licence or entry.licence == "unknown":
+        return tr("Licence unknown \u00b7 {commercial}", commercial=commercial)
+    return tr("Licence: {licence} \u00b7 {commercial}", licence=entry.licence,
+              commercial=commercial)
 
 
 def usage_warning(commercial_use: str, campaign) -> tuple[str, str]:
