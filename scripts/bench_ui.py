@@ -60,14 +60,13 @@ def wait_until(qapp, predicate, timeout_s: float) -> None:
 
 
 def bench_generation(qapp, jobs: int) -> dict:
-    from scripts.tiny_models import ensure
-
     from app.core.jobs import JobState
     from app.core.requests import ImageRequest
     from app.services.context import AppContext
     from app.ui.bridge import JobBridge
     from app.ui.queue import QueueWidget
     from app.ui.submit import submit
+    from scripts.tiny_models import ensure
 
     model = ensure("sd-tiny")
     app = AppContext.open(HOME / "ws-gen")
@@ -100,10 +99,9 @@ def bench_generation(qapp, jobs: int) -> dict:
 
 
 def bench_gallery(qapp, count: int, keep: str | None) -> dict:
-    from scripts.bench_workspace import build
-
     from app.services.context import AppContext
     from app.ui.gallery import Gallery
+    from scripts.bench_workspace import build
 
     folder = Path(keep) if keep else HOME / "ws-gallery"
     if not (folder / "vitrine.sqlite3").exists():

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import VitrineError
 from app.core.i18n import tr, tr_noop
 from app.core.jobs import JobEvent, JobState, Stage
 
