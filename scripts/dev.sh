@@ -98,7 +98,10 @@ case "$cmd" in
         say "import-linter"
         "$VENV/bin/lint-imports" --no-cache
         say "pytest"
-        exec "$VENV/bin/python" -m pytest "$@" ;;
+        # one test process per core (pytest-xdist) unless the caller chose otherwise
+        parallel=(-n auto)
+        for arg in "$@"; do case "$arg" in -n|-n*|--numprocesses*|-p) parallel=() ;; esac; done
+        exec "$VENV/bin/python" -m pytest "${parallel[@]}" "$@" ;;
     *)
         echo "usage: scripts/dev.sh [studio|test|setup] [ARGS]" >&2; exit 2 ;;
 esac
