@@ -1096,7 +1096,7 @@
         </message>
         <message>
             <source>Prompt</source>
-            <translation>Description</translation>
+            <translation>Prompt</translation>
         </message>
         <message>
             <source>{rate} Hz</source>
