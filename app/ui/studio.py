@@ -51,6 +51,21 @@ class FirstPaintProbe(QObject):
         QTimer.singleShot(0, self.qapp.quit)
 
 
+class AfterFirstPaint(QObject):
+    """Calls `then` on the event loop's next turn after the widget's first paint."""
+
+    def __init__(self, widget, then):
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
 class Studio:
     """Owns the application context, the bridge and the (re-buildable) main window."""
 
@@ -72,10 +87,18 @@ class Studio:
         apply_theme(self.settings.theme)
         self.bridge = JobBridge()
         self.show_window()
-        QTimer.singleShot(0, self._open_and_bind)
+        # Open the workspace once the shell has painted (a zero timer would run before the
+        # first paint and the user would wait for the whole window); a fallback covers a window
+        # that is never painted (minimised, or no screen to paint on).
+        self._bound = False
+        self._after_paint = AfterFirstPaint(self.window, self._open_and_bind)
+        QTimer.singleShot(250, self._open_and_bind)
         return True
 
     def _open_and_bind(self) -> None:
+        if self._bound:
+            return
+        self._bound = True
         self.app = self._open_context()
         if self.app is None:  # the user chose to quit
             self.window.close()
