@@ -176,6 +176,6 @@ def test_a_campaign_from_brief_to_exported_bundle(studio, qtbot, chat_server, tm
     assert "Camille Durand" in report
     every_byte = b"".join(p.read_bytes() for p in dest.rglob("*") if p.is_file())
     assert "zénithal".encode() not in every_byte  # the public profile carries no prompt
-    assert "Deux spots radio".encode() not in every_byte
+    assert b"Deux spots radio" not in every_byte
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert opened_urls == [QUrl.fromLocalFile(str(dest))]
