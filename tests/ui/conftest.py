@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -18,3 +20,23 @@ def _multimedia_backend(qapp):
     player = QMediaPlayer()
     yield
     player.deleteLater()
+
+
+class UrlRecorder(QObject):
+    """Receives what QDesktopServices.openUrl would launch, so a test launches nothing."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+@pytest.fixture
+def opened_urls():
+    recorder = UrlRecorder()
+    QDesktopServices.setUrlHandler("file", recorder, "open")
+    yield recorder.urls
+    QDesktopServices.unsetUrlHandler("file")

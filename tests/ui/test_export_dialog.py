@@ -9,8 +9,7 @@ import hashlib
 import json
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
 
 from app.core import i18n
 from app.services.context import AppContext
@@ -37,26 +36,6 @@ def dialog(app, qtbot):
         return d
 
     return build
-
-
-class UrlRecorder(QObject):
-    """Receives what QDesktopServices.openUrl would launch, so a test launches nothing."""
-
-    def __init__(self):
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
-@pytest.fixture
-def opened_urls():
-    recorder = UrlRecorder()
-    QDesktopServices.setUrlHandler("file", recorder, "open")
-    yield recorder.urls
-    QDesktopServices.unsetUrlHandler("file")
 
 
 def reason_text(d) -> str:

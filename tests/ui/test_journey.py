@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLineEdit
 from app.core.settings import ProviderConfig, Settings, save_settings
 from app.ui.studio import Studio, parse
 from tests.fixtures.qt import type_text
-from tests.ui.test_export_dialog import opened_urls  # noqa: F401 (a fixture)
 
 COPY = ("Variante 1 :\nCet été, protégez toute la famille avec notre crème solaire minérale "
         "SPF 50.\n\nVariante 2 :\nLe soleil sans souci : filtres minéraux et SPF 50 pour petits "
