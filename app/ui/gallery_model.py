@@ -13,6 +13,7 @@ PAGE = 200
 AssetRole = Qt.ItemDataRole.UserRole + 1
 STATUS_LABELS = {"draft": tr_noop("Draft"), "approved": tr_noop("Approved"),
                  "rejected": tr_noop("Rejected")}
+KIND_NAMES = {"image": tr_noop("Image"), "text": tr_noop("Text"), "audio": tr_noop("Audio")}
 STATUS_COLOURS = {"approved": "#2E7D32", "rejected": "#C62828", "draft": "#757575"}
 
 
@@ -160,7 +161,12 @@ def asset_label(asset) -> str:
     if asset.text:
         text = " ".join(asset.text.split())
         return text if len(text) <= 40 else text[:39] + "\u2026"
-    return asset.channel or asset.kind.value
+    from app.core.channels import IMAGE_FORMATS, TEXT_CHANNELS
+
+    name = {**TEXT_CHANNELS, **IMAGE_FORMATS}.get(asset.channel)
+    if name:
+        return tr(name)
+    return asset.channel or tr(KIND_NAMES.get(asset.kind.value, asset.kind.value))
 
 
 def asset_tooltip(asset) -> str:
