@@ -71,12 +71,27 @@ class PaneBase(QWidget):
             return False
         if request is None:
             return False
-        from app.ui.submit import submit
+        from app.ui.submit import run_in_pool
 
         self.submitting = True
         self.on_submitting(request)
-        submit(self.app, request, self._submitted)
+        run_in_pool(lambda: self.submit_in_pool(request), self._all_submitted)
         return True
+
+    def submit_in_pool(self, request):
+        """Runs on a pool thread: queue the request; returns its job handle (or a list of
+        handles, for a request that makes several jobs)."""
+        from app.services.generate import generate
+
+        return generate(self.app, request)
+
+    def _all_submitted(self, handles, error) -> None:
+        if error is not None or not isinstance(handles, list):
+            self._submitted(handles, error)
+            return
+        self.submitting = False
+        for handle in handles:
+            self._submitted(handle, None)
 
     def on_submitting(self, request) -> None:
         """The request is being checked and queued (policy, preparers): show a busy state."""

@@ -231,10 +231,6 @@
             <translation>prompt</translation>
         </message>
         <message>
-            <source>negative prompt</source>
-            <translation>prompt négatif</translation>
-        </message>
-        <message>
             <source>system prompt</source>
             <translation>prompt système</translation>
         </message>

@@ -83,30 +83,6 @@
             <translation>nombre</translation>
         </message>
         <message>
-            <source>percentage</source>
-            <translation>pourcentage</translation>
-        </message>
-        <message>
-            <source>price</source>
-            <translation>prix</translation>
-        </message>
-        <message>
-            <source>date</source>
-            <translation>date</translation>
-        </message>
-        <message>
-            <source>superlative</source>
-            <translation>superlatif</translation>
-        </message>
-        <message>
-            <source>quotation</source>
-            <translation>citation</translation>
-        </message>
-        <message>
-            <source>source</source>
-            <translation>source</translation>
-        </message>
-        <message>
             <source>one of: {names}</source>
             <translation>parmi : {names}</translation>
         </message>

@@ -439,10 +439,6 @@
             <translation>Chercher des éléments</translation>
         </message>
         <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Statut</translation>
         </message>
@@ -453,10 +449,6 @@
         <message>
             <source>Channel</source>
             <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Model</source>
-            <translation>Modèle</translation>
         </message>
         <message>
             <source>Assets</source>
@@ -767,10 +759,6 @@
             <translation>Sert à convertir l'énergie de chaque tâche en CO₂e dans la revue. Jamais transformé en argument commercial.</translation>
         </message>
         <message>
-            <source>Footprint</source>
-            <translation>Empreinte</translation>
-        </message>
-        <message>
             <source>Not reachable: {reason}</source>
             <translation>Injoignable : {reason}</translation>
         </message>
@@ -999,10 +987,6 @@
             <translation>Ajouter un dossier de modèles…</translation>
         </message>
         <message>
-            <source>Generate</source>
-            <translation>Générer</translation>
-        </message>
-        <message>
             <source>No music model found</source>
             <translation>Aucun modèle de musique trouvé</translation>
         </message>
@@ -1013,10 +997,6 @@
         <message>
             <source>Describe the music first: the prompt is empty.</source>
             <translation>Décrivez d'abord la musique : la description est vide.</translation>
-        </message>
-        <message>
-            <source>Loading the model…</source>
-            <translation>Chargement du modèle…</translation>
         </message>
         <message>
             <source>Mixing and saving…</source>

@@ -44,3 +44,10 @@ def test_system_language_is_read_from_the_environment(monkeypatch):
     assert i18n.system_language() == "fr"
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
     assert i18n.system_language() == "en"
+
+
+def test_each_phrase_is_translated_once():
+    """A phrase in two catalogs would drift into two translations."""
+    sources = [m.findtext("source") for path in i18n_extract.I18N.glob("*_fr.ts")
+               for m in ET.parse(path).getroot().iter("message")]
+    assert sorted({s for s in sources if sources.count(s) > 1}) == []

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import VitrineError
 from app.core.i18n import tr
 from app.core.jobs import JobState, Stage
 from app.core.requests import ImageRequest
@@ -315,38 +314,15 @@ class ImagePane(PaneBase):
             init_image=init, strength=round(self.strength.value(), 3) if init else None,
             mask_image=mask, **advanced)
 
-    def generate(self) -> bool:
-        """One format through PaneBase; a channel pack through the image service's
-        channel_pack (one job on a local model, one per format on a cloud API). Either way the
-        request is checked and queued off the GUI thread."""
+    def submit_in_pool(self, request):
+        """One format through the base class; a channel pack through the image service's
+        channel_pack (one job on a local model, one per format on a cloud API)."""
         pack = self.formats.pack_formats()
         if not pack:
-            return super().generate()
-        if self.campaign is None or not self.isEnabled() or self.submitting:
-            return False
-        self.clear_error()
-        try:
-            request = self.build_request()
-        except VitrineError as exc:
-            self.show_error(str(exc))
-            return False
-        if request is None:
-            return False
+            return super().submit_in_pool(request)
         from app.services.image import channel_pack
-        from app.ui.submit import run_in_pool
 
-        self.submitting = True
-        self.on_submitting(request)
-        run_in_pool(lambda: channel_pack(self.app, request, pack), self._pack_submitted)
-        return True
-
-    def _pack_submitted(self, handles, error) -> None:
-        if error is not None:
-            self._submitted(None, error)
-            return
-        self.submitting = False
-        for handle in handles or []:
-            self._submitted(handle, None)  # the base class follows each job
+        return list(channel_pack(self.app, request, pack))
 
     # --- following the job --------------------------------------------------------------------
     def on_submitting(self, request) -> None:
