@@ -112,7 +112,12 @@ class Studio:
     def start_engine(self) -> None:
         if self.app is None:
             return
-        engine = self.app.jobs()
+        try:
+            engine = self.app.jobs()
+        except VitrineError as exc:  # e.g. the disk filled up since the window opened
+            log.error("the job engine could not start: %s", exc.details or exc)
+            self.window.show_message(str(exc))
+            return
         if engine.interrupted and self.window is not None:
             self.window.show_message(tr("{n} job(s) were interrupted when Vitrine last stopped; "
                                         "they can be re-run from the queue.",
@@ -217,14 +222,56 @@ def parse(argv: list[str]):
     return args
 
 
-def run_studio(argv: list[str]) -> int:
+def setup_logging() -> None:
+    """Warnings on stderr; everything from INFO up in a rotating log file in the data folder
+    (what an error message means by "details are in the log")."""
+    from logging.handlers import RotatingFileHandler
+
+    from app.core.paths import logs_dir
+
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        folder = logs_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(folder / "vitrine.log", maxBytes=2_000_000, backupCount=3,
+                                      encoding="utf-8")
+    except OSError:
+        return  # a read-only data folder: stderr only
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    for stream_handler in root.handlers:
+        if stream_handler is not handler:
+            stream_handler.setLevel(logging.WARNING)
+
+
+def install_excepthook(studio) -> None:
+    """An unexpected error in a slot is logged with its traceback and told in plain words in
+    the status bar; the window carries on, and nothing the user made is lost."""
+
+    def hook(kind, value, tb):
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        window = studio.window
+        if window is not None:
+            text = str(value) if isinstance(value, VitrineError) else tr(
+                "Something went wrong ({error}). Your work is saved; details are in the log.",
+                error=kind.__name__)
+            window.show_message(text)
+
+    sys.excepthook = hook
+
+
+def run_studio(argv: list[str]) -> int:
+    setup_logging()
     qapp = QApplication.instance() or QApplication([sys.argv[0], *argv])
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setApplicationVersion(__version__)
     qapp.setOrganizationName(APP_NAME)
     studio = Studio(qapp, parse(argv))
+    install_excepthook(studio)
     if not studio.start():
         return 1
     try:

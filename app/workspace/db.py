@@ -111,8 +111,12 @@ def _migrate(conn: sqlite3.Connection, current: int) -> None:
         log.info("Migrating workspace database to schema %s", version)
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(MIGRATIONS[version]):
-                conn.execute(statement)
+            step = MIGRATIONS[version]
+            if callable(step):
+                step(conn)
+            else:
+                for statement in _statements(step):
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version={version}")
             conn.execute("COMMIT")
         except BaseException:

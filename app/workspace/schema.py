@@ -44,7 +44,6 @@ CREATE TABLE assets (
     trashed_at TEXT
 );
 CREATE INDEX assets_by_campaign ON assets(campaign_id, trashed_at, created_at);
-CREATE INDEX assets_recent ON assets(trashed_at, created_at);
 CREATE INDEX assets_by_parent ON assets(parent_id);
 CREATE INDEX assets_by_sha ON assets(sha256);
 
@@ -100,8 +99,7 @@ CREATE TABLE jobs (
     duration_s REAL,
     energy TEXT NOT NULL DEFAULT '{}',
     asset_ids TEXT NOT NULL DEFAULT '[]',
-    retry_of TEXT,
-    owner TEXT NOT NULL DEFAULT ''  -- host:pid of the process that runs it
+    retry_of TEXT
 );
 CREATE INDEX jobs_by_state ON jobs(state, created_at);
 
@@ -131,6 +129,16 @@ CREATE TABLE exports (
 );
 """
 
-# version -> SQL that takes the database from version-1 to version
-MIGRATIONS: dict[int, str] = {1: SCHEMA_V1}
+def migrate_to_v2(conn) -> None:
+    """Jobs know which process runs them (so a second window or a command line does not mark
+    another's running jobs interrupted); the newest assets across campaigns page fast."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(jobs)")}
+    if "owner" not in columns:
+        conn.execute("ALTER TABLE jobs ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
+    conn.execute("CREATE INDEX IF NOT EXISTS assets_recent ON assets(trashed_at, created_at)")
+
+
+# version -> what takes the database from version-1 to version: SQL, or a function of the
+# connection (run inside the migration's transaction)
+MIGRATIONS: dict[int, object] = {1: SCHEMA_V1, 2: migrate_to_v2}
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -1150,5 +1150,9 @@
             <source>The job could not be started: {reason}</source>
             <translation>La tâche n'a pas pu démarrer : {reason}</translation>
         </message>
+        <message>
+            <source>Something went wrong ({error}). Your work is saved; details are in the log.</source>
+            <translation>Une erreur s'est produite ({error}). Votre travail est enregistré ; les détails sont dans le journal.</translation>
+        </message>
     </context>
 </TS>

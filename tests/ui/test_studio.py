@@ -124,3 +124,34 @@ def test_the_window_in_french(studio, qtbot):
     w.sidebar.refresh()
     w.sidebar.select(c.id)
     assert english_leftovers(w) == []
+
+
+def test_an_unexpected_error_in_a_slot_is_logged_and_told_in_plain_words(studio, qtbot,
+                                                                         tmp_path):
+    import logging
+    import sys
+
+    from app.core.paths import logs_dir
+    from app.ui.studio import install_excepthook, setup_logging
+
+    s = studio()
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    setup_logging()
+    previous = sys.excepthook
+    install_excepthook(s)
+    try:
+        try:
+            raise KeyError("boom")
+        except KeyError:
+            sys.excepthook(*sys.exc_info())
+        assert "Something went wrong (KeyError)" in s.window.statusBar().currentMessage()
+        log_file = logs_dir() / "vitrine.log"
+        assert "KeyError: 'boom'" in log_file.read_text(encoding="utf-8")
+    finally:
+        sys.excepthook = previous
+        for handler in root.handlers:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+        root.setLevel(level)

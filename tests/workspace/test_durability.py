@@ -121,16 +121,17 @@ def test_a_migration_backs_up_first_and_keeps_the_data(tmp_path, monkeypatch):
     ws.close()
     for old in backups(folder):
         old.unlink()
-    monkeypatch.setattr(dbmod, "MIGRATIONS", {**dbmod.MIGRATIONS,
-                                              2: "ALTER TABLE campaigns ADD COLUMN color TEXT;"})
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    current = dbmod.SCHEMA_VERSION
+    monkeypatch.setattr(dbmod, "MIGRATIONS", {
+        **dbmod.MIGRATIONS, current + 1: "ALTER TABLE campaigns ADD COLUMN color TEXT;"})
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", current + 1)
     ws = Workspace(folder)
     try:
-        assert backups(folder)[0].name.endswith("before-v2.sqlite3")
-        assert ws._query("PRAGMA user_version")[0][0] == 2
+        assert backups(folder)[0].name.endswith(f"before-v{current + 1}.sqlite3")
+        assert ws._query("PRAGMA user_version")[0][0] == current + 1
         assert [c.name for c in ws.list_campaigns()] == ["Avant"]
         old = sqlite3.connect(backups(folder)[0])
-        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("PRAGMA user_version").fetchone()[0] == current
         old.close()
     finally:
         ws.close()
@@ -156,3 +157,27 @@ def test_a_read_only_workspace_folder_gives_a_clear_error(tmp_path):
         assert "cannot be written to" in str(info.value) and str(folder) in str(info.value)
     finally:
         undo()
+
+
+def test_a_first_version_workspace_is_migrated_with_its_jobs(tmp_path):
+    from app.workspace.schema import SCHEMA_V1, SCHEMA_VERSION
+
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / DB_NAME)
+    conn.executescript(SCHEMA_V1)
+    conn.execute("INSERT INTO campaigns (id, name, created_at, updated_at) "
+                 "VALUES ('cmp_1', 'Été', 'x', 'x')")
+    conn.execute("INSERT INTO jobs (id, kind, state, created_at) "
+                 "VALUES ('job_1', 'image', 'running', 'x')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    ws = Workspace(folder)
+    try:
+        assert ws._query("PRAGMA user_version")[0][0] == SCHEMA_VERSION
+        assert ws.get_job("job_1")["owner"] == ""
+        assert ws.mark_interrupted() == ["job_1"]  # its process is long gone
+        assert ws.get_campaign("cmp_1").name == "Été"
+    finally:
+        ws.close()
