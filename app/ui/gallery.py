@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from app.core.i18n import tr
 from app.ui.asset_details import AssetDetails
 from app.ui.gallery_model import AssetGridModel
 from app.ui.thumbnails import SIZE, ThumbnailCache
+from app.ui.widgets import button
 
 
 def _combo(name: str, entries: list[tuple[str, str]]) -> QComboBox:
@@ -90,17 +90,17 @@ class Gallery(QWidget):
         self.view.setAccessibleName(tr("Assets"))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.approve_button = self._button(tr("Approve"), tr("Approve the selected assets"),
+        self.approve_button = button(tr("Approve"), tr("Approve the selected assets"),
                                            lambda: self.set_status("approved"))
-        self.reject_button = self._button(tr("Reject"), tr("Reject the selected assets"),
+        self.reject_button = button(tr("Reject"), tr("Reject the selected assets"),
                                           lambda: self.set_status("rejected"))
-        self.compare_button = self._button(tr("Compare"), tr("Compare two to four assets"),
+        self.compare_button = button(tr("Compare"), tr("Compare two to four assets"),
                                            self.compare)
-        self.versions_button = self._button(tr("Versions"), tr("Show the versions of an asset"),
+        self.versions_button = button(tr("Versions"), tr("Show the versions of an asset"),
                                             self.show_versions)
-        self.trash_button = self._button(tr("Move to trash"), tr("Move the selected assets to "
+        self.trash_button = button(tr("Move to trash"), tr("Move the selected assets to "
                                                                  "the trash"), self.trash)
-        self.undo_button = self._button(tr("Undo"), tr("Restore what was just moved to the "
+        self.undo_button = button(tr("Undo"), tr("Restore what was just moved to the "
                                                        "trash"), self.undo)
 
         self.details = AssetDetails(app)
@@ -111,9 +111,9 @@ class Gallery(QWidget):
         for combo in (self.kind, self.status, self.channel, self.where, self.model_filter):
             filters.addWidget(combo, 1)
         actions = QHBoxLayout()
-        for button in (self.approve_button, self.reject_button, self.compare_button,
+        for each in (self.approve_button, self.reject_button, self.compare_button,
                        self.versions_button, self.trash_button, self.undo_button):
-            actions.addWidget(button)
+            actions.addWidget(each)
         actions.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -136,13 +136,6 @@ class Gallery(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+R"), self, activated=lambda: self.set_status(
             "rejected"))
         self._selection_changed()
-
-    def _button(self, text: str, description: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(description)
-        button.setAccessibleName(description)
-        button.clicked.connect(slot)
-        return button
 
     # --- scope --------------------------------------------------------------------------------
     def set_campaign(self, campaign) -> None:

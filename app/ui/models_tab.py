@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from app.core.errors import CancelledError, VitrineError
 from app.core.i18n import tr, tr_noop
 from app.ui.background import Background, Task
 from app.ui.panes.image_models import FORMAT_LABELS, commercial_text, licence_text, scan_library
-from app.ui.widgets import section_label
+from app.ui.widgets import button, section_label
 
 COLUMNS = (tr_noop("Model"), tr_noop("Type"), tr_noop("Family"), tr_noop("Licence"),
            tr_noop("Commercial use"), tr_noop("Found in"))
@@ -71,26 +70,26 @@ class ModelsTab(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.found = QLabel()
         self.found.setWordWrap(True)
-        self.import_file_button = self._button(tr("Import a file\u2026"),
+        self.import_file_button = button(tr("Import a file\u2026"),
                                                tr("Import a .safetensors model file"),
                                                self._import_file)
-        self.import_folder_button = self._button(tr("Import a folder\u2026"),
+        self.import_folder_button = button(tr("Import a folder\u2026"),
                                                  tr("Import a diffusers model folder"),
                                                  self._import_folder)
-        self.default_button = self._button(tr("Use by default"),
+        self.default_button = button(tr("Use by default"),
                                            tr("Use the selected model by default"),
                                            self._make_default)
-        self.refresh_button = self._button(tr("Search again"),
+        self.refresh_button = button(tr("Search again"),
                                            tr("Search the model folders again"), self.refresh)
 
         self.repo = QLineEdit()
         self.repo.setAccessibleName(tr("Hugging Face Hub id"))
         self.repo.setPlaceholderText("stabilityai/sdxl-turbo")
         self.repo.returnPressed.connect(self.download)
-        self.download_button = self._button(tr("Download"),
+        self.download_button = button(tr("Download"),
                                             tr("Download the model from the Hugging Face Hub"),
                                             self.download)
-        self.cancel_button = self._button(tr("Cancel"), tr("Cancel the download"),
+        self.cancel_button = button(tr("Cancel"), tr("Cancel the download"),
                                           self.cancel_download)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
@@ -106,16 +105,16 @@ class ModelsTab(QWidget):
         self.folders.setMaximumHeight(90)
         for folder in app.settings.model_folders:
             self.folders.addItem(folder)
-        self.add_folder_button = self._button(tr("Add a folder\u2026"),
+        self.add_folder_button = button(tr("Add a folder\u2026"),
                                               tr("Add a folder to search for models"),
                                               self._add_folder)
-        self.remove_folder_button = self._button(tr("Remove"),
+        self.remove_folder_button = button(tr("Remove"),
                                                  tr("Remove the selected folder from the list"),
                                                  self.remove_folder)
 
         actions = QHBoxLayout()
-        for button in (self.import_file_button, self.import_folder_button, self.default_button):
-            actions.addWidget(button)
+        for each in (self.import_file_button, self.import_folder_button, self.default_button):
+            actions.addWidget(each)
         actions.addStretch(1)
         actions.addWidget(self.refresh_button)
         hub = QHBoxLayout()
@@ -145,13 +144,6 @@ class ModelsTab(QWidget):
         layout.addLayout(folders)
         self._selected()
         self.refresh()
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.setToolTip(name)
-        button.clicked.connect(slot)
-        return button
 
     # --- the models found -----------------------------------------------------------------------
     def folder_list(self) -> list[str]:
@@ -236,8 +228,8 @@ class ModelsTab(QWidget):
     def import_path(self, path: str) -> None:
         """Check the model, then link or copy it into Vitrine's models folder (off-thread)."""
         self.found.setText(tr("Importing {name}\u2026", name=Path(path).name))
-        for button in (self.import_file_button, self.import_folder_button):
-            button.setEnabled(False)
+        for each in (self.import_file_button, self.import_folder_button):
+            each.setEnabled(False)
 
         def work():
             from app.providers.models import library
@@ -247,8 +239,8 @@ class ModelsTab(QWidget):
         self.background.run(work, self._imported)
 
     def _imported(self, entry, error) -> None:
-        for button in (self.import_file_button, self.import_folder_button):
-            button.setEnabled(True)
+        for each in (self.import_file_button, self.import_folder_button):
+            each.setEnabled(True)
         if error is not None:
             self.found.setText(str(error) if isinstance(error, VitrineError) else
                                tr("The import failed: {reason}", reason=str(error)))

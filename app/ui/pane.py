@@ -13,7 +13,7 @@ from app.core.jobs import JobEvent, JobState
 
 
 class PaneBase(QWidget):
-    """Subclasses build their widgets, implement `build_request()` and `on_progress`,
+    """Subclasses build their widgets, define `build_request()` and `on_progress`,
     `on_done`, and call `submit()` from their Generate button."""
 
     message = Signal(str)
@@ -36,11 +36,8 @@ class PaneBase(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.generate)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel)
 
-    # --- to implement -------------------------------------------------------------------------
-    def build_request(self):
-        """The frozen request from the widgets (or None, with show_error, if incomplete)."""
-        raise NotImplementedError
-
+    # --- hooks for the subclass. Each pane also defines build_request(): the frozen request
+    # from its widgets, or None after show_error when something is missing. ---------------------
     def on_started(self, job_id: str) -> None:
         """A job of this pane was submitted."""
 

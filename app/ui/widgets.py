@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -43,3 +43,18 @@ def separator() -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+def named(widget, name: str, *, tooltip: bool = True):
+    """Give a control the name screen readers say (and, by default, the same tooltip)."""
+    widget.setAccessibleName(name)
+    if tooltip:
+        widget.setToolTip(name)
+    return widget
+
+
+def button(text: str, description: str, slot) -> QPushButton:
+    """A push button whose accessible name and tooltip say what it does."""
+    push = named(QPushButton(text), description)
+    push.clicked.connect(slot)
+    return push

@@ -37,7 +37,7 @@ from app.ui.background import Background
 from app.ui.pane import PaneBase
 from app.ui.panes import audio_sources as sources
 from app.ui.panes.audio_results import AudioResults
-from app.ui.widgets import section_label
+from app.ui.widgets import named, section_label
 
 VOICE, MUSIC = "voice", "music"
 LOUDNESS = (("web", tr_noop("Web and social (\u221216 LUFS)")),
@@ -45,12 +45,6 @@ LOUDNESS = (("web", tr_noop("Web and social (\u221216 LUFS)")),
             ("none", tr_noop("None: keep the level as made")))
 FORMATS = (("wav", "WAV"), ("flac", "FLAC"), ("mp3", "MP3"))
 WORDS_PER_SECOND = 2.6  # an unhurried voice-over (about 155 words a minute)
-
-
-def _named(widget, name: str):
-    widget.setAccessibleName(name)
-    widget.setToolTip(name)
-    return widget
 
 
 class AudioPane(PaneBase):
@@ -100,8 +94,8 @@ class AudioPane(PaneBase):
 
     # --- building -----------------------------------------------------------------------------
     def _build_mode_switch(self) -> QHBoxLayout:
-        self.voice_mode = _named(QPushButton(tr("Voice-over")), tr("Make a voice-over"))
-        self.music_mode = _named(QPushButton(tr("Music or jingle")), tr("Make music or a jingle"))
+        self.voice_mode = named(QPushButton(tr("Voice-over")), tr("Make a voice-over"))
+        self.music_mode = named(QPushButton(tr("Music or jingle")), tr("Make music or a jingle"))
         self.modes = QButtonGroup(self)
         row = QHBoxLayout()
         for button, mode in ((self.voice_mode, VOICE), (self.music_mode, MUSIC)):
@@ -117,7 +111,7 @@ class AudioPane(PaneBase):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_label(tr("Script")))
-        self.script = _named(QPlainTextEdit(), tr("Script of the voice-over"))
+        self.script = named(QPlainTextEdit(), tr("Script of the voice-over"))
         self.script.setPlaceholderText(tr("Write what the voice says, one sentence a line if "
                                           "you like."))
         self.script.setMinimumHeight(110)
@@ -126,9 +120,9 @@ class AudioPane(PaneBase):
         self.script_count = QLabel()
         layout.addWidget(self.script)
         layout.addWidget(self.script_count)
-        self.script_source = _named(QComboBox(), tr("Text asset to use as the script"))
+        self.script_source = named(QComboBox(), tr("Text asset to use as the script"))
         self.script_source.currentIndexChanged.connect(lambda _: self._update_actions())
-        self.use_script = _named(QPushButton(tr("Use as script")),
+        self.use_script = named(QPushButton(tr("Use as script")),
                                  tr("Put the chosen text asset in the script"))
         self.use_script.clicked.connect(self.use_text_asset)
         row = QHBoxLayout()
@@ -139,13 +133,13 @@ class AudioPane(PaneBase):
         self.script_link.setWordWrap(True)
         self.script_link.hide()
         layout.addWidget(self.script_link)
-        self.voice = _named(QComboBox(), tr("Voice"))
-        self.rate = _named(QDoubleSpinBox(), tr("Speaking rate (1 = normal)"))
+        self.voice = named(QComboBox(), tr("Voice"))
+        self.rate = named(QDoubleSpinBox(), tr("Speaking rate (1 = normal)"))
         self.rate.setRange(0.5, 2.0)
         self.rate.setSingleStep(0.05)
         self.rate.setValue(1.0)
         self.rate.setSuffix(" \u00d7")
-        self.pitch = _named(QDoubleSpinBox(), tr("Pitch, from \u22121 to 1 (0 = the voice's own)"))
+        self.pitch = named(QDoubleSpinBox(), tr("Pitch, from \u22121 to 1 (0 = the voice's own)"))
         self.pitch.setRange(-1.0, 1.0)
         self.pitch.setSingleStep(0.1)
         form = QFormLayout()
@@ -160,30 +154,30 @@ class AudioPane(PaneBase):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_label(tr("Music prompt")))
-        self.prompt = _named(QPlainTextEdit(), tr("Describe the music"))
+        self.prompt = named(QPlainTextEdit(), tr("Describe the music"))
         self.prompt.setPlaceholderText(tr("For example: upbeat summer jingle, acoustic guitar "
                                           "and hand claps, 110 bpm"))
         self.prompt.setMinimumHeight(70)
         self.prompt.setMaximumHeight(120)
         layout.addWidget(self.prompt)
-        self.duration = _named(QDoubleSpinBox(), tr("Length of the music in seconds"))
+        self.duration = named(QDoubleSpinBox(), tr("Length of the music in seconds"))
         self.duration.setRange(1.0, 60.0)
         self.duration.setSingleStep(1.0)
         self.duration.setValue(10.0)
         self.duration.setSuffix(" s")
-        self.seed = _named(QSpinBox(), tr("Seed"))
+        self.seed = named(QSpinBox(), tr("Seed"))
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setValue(random.randrange(2**31))
-        self.seed_lock = _named(QCheckBox(tr("Lock")),
+        self.seed_lock = named(QCheckBox(tr("Lock")),
                                 tr("Keep this seed (otherwise each generation draws a new one)"))
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed, 1)
         seed_row.addWidget(self.seed_lock)
-        self.model = _named(QComboBox(), tr("Music model"))
+        self.model = named(QComboBox(), tr("Music model"))
         self.model_hint = QLabel()
         self.model_hint.setWordWrap(True)
         self.model_hint.hide()
-        self.add_folder = _named(QPushButton(tr("Add a model folder\u2026")),
+        self.add_folder = named(QPushButton(tr("Add a model folder\u2026")),
                                  tr("Add a folder that holds music models"))
         self.add_folder.clicked.connect(self._choose_model_folder)
         form = QFormLayout()
@@ -197,16 +191,16 @@ class AudioPane(PaneBase):
 
     def _build_mixing(self) -> QGroupBox:
         box = QGroupBox(tr("Mixing"))
-        self.bed = _named(QComboBox(), tr("Music bed under the voice"))
+        self.bed = named(QComboBox(), tr("Music bed under the voice"))
         self.bed.currentIndexChanged.connect(lambda _: self._update_actions())
-        self.ducking = _named(QDoubleSpinBox(), tr("How far the bed goes down under the voice"))
+        self.ducking = named(QDoubleSpinBox(), tr("How far the bed goes down under the voice"))
         self.ducking.setRange(0.0, 40.0)
         self.ducking.setValue(12.0)
         self.ducking.setSuffix(" dB")
-        self.loudness = _named(QComboBox(), tr("Loudness target"))
+        self.loudness = named(QComboBox(), tr("Loudness target"))
         for value, label in LOUDNESS:
             self.loudness.addItem(tr(label), value)
-        self.format = _named(QComboBox(), tr("File format"))
+        self.format = named(QComboBox(), tr("File format"))
         for value, label in FORMATS:
             self.format.addItem(label, value)
         self.mixing_form = QFormLayout(box)
@@ -217,12 +211,12 @@ class AudioPane(PaneBase):
         return box
 
     def _build_actions(self) -> QVBoxLayout:
-        self.generate_button = _named(QPushButton(tr("Generate")), tr("Generate (Ctrl+Enter)"))
+        self.generate_button = named(QPushButton(tr("Generate")), tr("Generate (Ctrl+Enter)"))
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
-        self.cancel_button = _named(QPushButton(tr("Cancel")), tr("Cancel the job (Esc)"))
+        self.cancel_button = named(QPushButton(tr("Cancel")), tr("Cancel the job (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.progress = _named(QProgressBar(), tr("Progress of the job"))
+        self.progress = named(QProgressBar(), tr("Progress of the job"))
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.status = QLabel()

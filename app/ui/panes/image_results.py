@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPlainTextEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from app.core.i18n import tr
 from app.ui.asset_details import ALT_MAX
 from app.ui.gallery_model import STATUS_LABELS, AssetGridModel, AssetRole
 from app.ui.thumbnails import SIZE, ThumbnailCache
-from app.ui.widgets import EmptyState
+from app.ui.widgets import EmptyState, button
 
 GRID = QSize(SIZE // 2 + 70, SIZE // 2 + 48)  # room for "Seed 4294967295" on one line
 
@@ -104,16 +103,16 @@ class ImageResults(QWidget):
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.approve_button = self._button(tr("Approve"),
+        self.approve_button = button(tr("Approve"),
                                            tr("Approve the selected image (Ctrl+Shift+A)"),
                                            lambda: self.set_status("approved"))
-        self.reject_button = self._button(tr("Reject"),
+        self.reject_button = button(tr("Reject"),
                                           tr("Reject the selected image (Ctrl+Shift+R)"),
                                           lambda: self.set_status("rejected"))
-        self.init_button = self._button(tr("Use as init image"),
+        self.init_button = button(tr("Use as init image"),
                                         tr("Start a new image from the selected one"),
                                         self._use_as_init)
-        self.seed_button = self._button(tr("Reuse seed"),
+        self.seed_button = button(tr("Reuse seed"),
                                         tr("Lock the seed of the selected image"),
                                         self._use_seed)
         self.alt = QPlainTextEdit()
@@ -124,13 +123,13 @@ class ImageResults(QWidget):
         self.alt_count = QLabel()
         self.alt_note = QLabel(tr("The checklist blocks images without alt text."))
         self.alt_note.setWordWrap(True)
-        self.alt_save = self._button(tr("Save alt text"), tr("Save the alt text of the selected "
+        self.alt_save = button(tr("Save alt text"), tr("Save the alt text of the selected "
                                                              "image"), self.save_alt)
 
         actions = QHBoxLayout()
-        for button in (self.approve_button, self.reject_button, self.init_button,
+        for each in (self.approve_button, self.reject_button, self.init_button,
                        self.seed_button):
-            actions.addWidget(button)
+            actions.addWidget(each)
         actions.addStretch(1)
         alt_row = QHBoxLayout()
         alt_row.addWidget(self.alt_count)
@@ -145,13 +144,6 @@ class ImageResults(QWidget):
         layout.addWidget(self.alt)
         layout.addLayout(alt_row)
         self._show_selected()
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.setToolTip(name)
-        button.clicked.connect(slot)
-        return button
 
     # --- loading --------------------------------------------------------------------------------
     def set_campaign(self, campaign) -> None:

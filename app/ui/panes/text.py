@@ -34,7 +34,7 @@ from app.ui.background import Background
 from app.ui.pane import PaneBase
 from app.ui.panes.text_assistant import PromptAssistant
 from app.ui.panes.text_variants import SafeBrowser, VariantsView
-from app.ui.widgets import section_label
+from app.ui.widgets import named, section_label
 
 MAX_VARIANTS = 10
 LANGUAGES = ("fr", "en")  # the languages the prompts are written for, after the campaign's own
@@ -72,17 +72,17 @@ class TextPane(PaneBase):
         layout.addWidget(split)
 
     def _build_form(self) -> QWidget:
-        self.channel = _named(QComboBox(), tr("Channel"))
+        self.channel = named(QComboBox(), tr("Channel"), tooltip=False)
         self.channel.currentIndexChanged.connect(self._context_changed)
-        self.language = _named(QComboBox(), tr("Language of the copy"))
+        self.language = named(QComboBox(), tr("Language of the copy"), tooltip=False)
         self.language.currentIndexChanged.connect(self._context_changed)
-        self.variant_count = _named(QSpinBox(), tr("Number of variants"))
+        self.variant_count = named(QSpinBox(), tr("Number of variants"), tooltip=False)
         self.variant_count.setRange(1, MAX_VARIANTS)
         self.variant_count.setValue(3)
-        self.model_picker = _named(QComboBox(), tr("Model"))
+        self.model_picker = named(QComboBox(), tr("Model"), tooltip=False)
         self.model_picker.setModel(QStandardItemModel(self.model_picker))
         self.model_picker.currentIndexChanged.connect(self._model_changed)
-        self.refresh_button = _named(QToolButton(), tr("Look for models again"))
+        self.refresh_button = named(QToolButton(), tr("Look for models again"), tooltip=False)
         self.refresh_button.setText("\u21bb")
         self.refresh_button.setToolTip(tr("Look for models again"))
         self.refresh_button.clicked.connect(self.refresh_models)
@@ -104,11 +104,11 @@ class TextPane(PaneBase):
         form.addRow(self.where)
         form.addRow(self.refused)
         self.assistant = PromptAssistant(self.app, self.bridge)
-        self.generate_button = _named(QPushButton(tr("Generate")), tr("Generate"))
+        self.generate_button = named(QPushButton(tr("Generate")), tr("Generate"), tooltip=False)
         self.generate_button.setToolTip(tr("Write the variants (Ctrl+Enter)"))
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
-        self.cancel_button = _named(QPushButton(tr("Cancel")), tr("Cancel"))
+        self.cancel_button = named(QPushButton(tr("Cancel")), tr("Cancel"), tooltip=False)
         self.cancel_button.setToolTip(tr("Stop writing; the text so far is kept as a draft "
                                          "(Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
@@ -386,7 +386,3 @@ def _markdown(text: str) -> str:
 
     return markdown_to_html(text)
 
-
-def _named(widget, name: str):
-    widget.setAccessibleName(name)
-    return widget
